@@ -1,0 +1,141 @@
+// The command line: commander parses, commands run, errors become one Chinese line and exit 2.
+// main() returns the exit code; bin/fzcheck.js sets it.
+
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, formatProblem } from '../config/config-error.js';
+import { runCheck } from './commands/check.js';
+import { ExitCode } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { UsageError } from './usage-error.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
+const TOOL = { name: 'fzcheck', version: VERSION };
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '全局选项：',
+};
+
+/** Runs fzcheck with the given process surface; resolves to the exit code. */
+export async function main(io: CliIo): Promise<number> {
+  let exitCode: number = ExitCode.Ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...io.argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+  const program = new Command('fzcheck')
+    .description('检查法治政府建设年度报告：缺了什么、哪里不对、依据是什么，并给出评分')
+    .version(VERSION, '-V, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [命令]', '显示某个命令的帮助')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: () => {},
+    })
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
+
+  program
+    .command('check')
+    .description('检查一个或多个报告，输出缺项表和评分')
+    .argument('<文件...>', '报告文件；- 表示从标准输入读取')
+    .addOption(new Option('-f, --format <格式>', '输出格式：table 或 json').default('table'))
+    .option('-r, --rules <包或文件...>', '使用的规则包：内置包名、YAML 文件，或 default（全部内置包）')
+    .option('--min-score <分数>', '得分低于该值时以退出码 1 结束', parseNumber('--min-score', 0, 1000))
+    .addOption(
+      new Option('--fail-on <级别>', '有该级别或更高级别的问题时以退出码 1 结束')
+        .choices(['error', 'warning', 'info', 'never'])
+        .default('error'),
+    )
+    .option('--year <年度>', '报告年度（覆盖自动识别）', parseNumber('--year', 2000, 2100, true))
+    .addOption(
+      new Option('--subject-type <类型>', '报告主体类型（覆盖自动识别）').choices([
+        'province',
+        'government',
+        'township',
+        'department',
+      ]),
+    )
+    .option('--stdin-filename <名称>', '从标准输入读取时使用的文件名（决定格式和显示）')
+    .option('--max-file-size <MB>', '单个文件的大小上限（MB），默认 20', parseNumber('--max-file-size', 0.001, 10000))
+    .option('-v, --verbose', '同时列出已满足的规则及其依据文字')
+    .option('--color', '强制彩色输出')
+    .option('--no-color', '不使用颜色')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (paths: string[], options) => {
+      setExitCode(await runCheck(paths, options, io, TOOL));
+    });
+
+  return program;
+}
+
+function parseNumber(flag: string, min: number, max: number, integer = false) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!Number.isFinite(number) || number < min || number > max || (integer && !Number.isInteger(number))) {
+      throw new UsageError(`${flag} 的值“${value}”无效，应为 ${min}–${max} 之间的${integer ? '整数' : '数字'}`);
+    }
+    return number;
+  };
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return ExitCode.Ok;
+    }
+    if (error.code === 'commander.executeSubCommandAsync') return ExitCode.Ok;
+    io.stderr.write(`fzcheck: ${translateCommanderError(error)}\n（fzcheck --help 查看用法）\n`);
+    return ExitCode.Fatal;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`fzcheck: ${error.message}\n`);
+    return ExitCode.Fatal;
+  }
+  if (error instanceof ConfigError) {
+    io.stderr.write(`fzcheck: 规则文件有 ${error.problems.length} 处问题：\n`);
+    for (const problem of error.problems) io.stderr.write(`  ${formatProblem(problem)}\n`);
+    return ExitCode.Fatal;
+  }
+  // An unexpected failure is still one line; FZCHECK_DEBUG=1 shows the stack for developers.
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`fzcheck: 内部错误：${message}\n`);
+  if (io.env.FZCHECK_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return ExitCode.Fatal;
+}
+
+function translateCommanderError(error: CommanderError): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return `未知选项 ${quoted}`;
+    case 'commander.unknownCommand':
+      return `未知命令 ${quoted}，可用命令：check`;
+    case 'commander.missingArgument':
+      return '缺少要检查的文件（用 - 表示标准输入）';
+    case 'commander.optionMissingArgument':
+      return `选项 ${quoted.split(' ')[0] ?? quoted} 缺少取值`;
+    case 'commander.invalidArgument': {
+      const allowed = /Allowed choices are (.+)\./.exec(error.message)?.[1];
+      return allowed ? `选项取值无效，可选：${allowed}` : error.message.replace(/^error: /, '');
+    }
+    case 'commander.excessArguments':
+      return '参数过多';
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}

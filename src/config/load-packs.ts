@@ -1,0 +1,179 @@
+// Which rule packs a run uses, read and validated: the built-in packs in rules/*.yaml (shipped
+// pre-validated as dist/builtin-packs.json by the build, so a normal run needs neither a YAML
+// parser nor Ajv) and the user's own pack files given with --rules.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { compileRules, type RuleSet, type SourcedRule } from '../rules/engine/compile-rules.js';
+import type { RuleSpec } from '../rules/types.js';
+import { addDomainTerms } from '../segment/jieba.js';
+import { ConfigError, type ConfigProblem } from './config-error.js';
+import type { YamlSource } from './read-yaml.js';
+
+/** A pack as loaded: its metadata and its rules with the pack's defaults filled in. */
+export interface LoadedPack {
+  readonly name: string;
+  readonly title: string;
+  readonly source: string; // file path, or rules/<name>.yaml for built-in packs
+  readonly builtin: boolean;
+  readonly dictionary: readonly string[];
+  readonly rules: readonly RuleSpec[];
+}
+
+/** The packs and compiled rules of a run. */
+export interface LoadedRules {
+  readonly packs: readonly LoadedPack[];
+  readonly ruleSet: RuleSet;
+}
+
+/** Directory of the built-in packs. */
+export const BUILTIN_RULES_DIR = new URL('../../rules/', import.meta.url);
+const BUILTIN_JSON = new URL('../builtin-packs.json', import.meta.url);
+
+/** Word used in --rules for the built-in selection. */
+export const DEFAULT_PACKS = 'default';
+
+/**
+ * Loads the packs named by --rules entries: "default" (all built-in packs), a built-in pack name,
+ * or a path to a YAML pack. No entries means "default". Throws ConfigError listing every problem.
+ */
+export async function loadRules(entries: readonly string[] = [], cwd = process.cwd()): Promise<LoadedRules> {
+  const wanted = entries.length > 0 ? entries : [DEFAULT_PACKS];
+  const builtins = await loadBuiltinPacks();
+  const packs: LoadedPack[] = [];
+  const problems: ConfigProblem[] = [];
+  const sources = new Map<string, YamlSource>();
+  for (const entry of wanted) {
+    if (entry === DEFAULT_PACKS) {
+      packs.push(...builtins);
+      continue;
+    }
+    const builtin = builtins.find((pack) => pack.name === entry);
+    if (builtin) {
+      packs.push(builtin);
+      continue;
+    }
+    const path = resolve(cwd, entry);
+    if (!existsSync(path)) {
+      problems.push({
+        file: entry,
+        line: 0,
+        column: 0,
+        message: '找不到该规则包：既不是内置包名，也不是存在的文件',
+        hint: `内置包：${builtins.map((pack) => pack.name).join('、')}`,
+      });
+      continue;
+    }
+    const loaded = await readPackFile(entry, readFileSync(path, 'utf8'), false);
+    problems.push(...loaded.problems);
+    if (loaded.pack) packs.push(loaded.pack);
+    if (loaded.source) sources.set(entry, loaded.source);
+  }
+  const unique = packs.filter((pack, i) => packs.findIndex((other) => other.source === pack.source) === i);
+  const { ruleSet, problems: ruleProblems } = compileRules(sourcedRules(unique));
+  for (const problem of ruleProblems) {
+    const source = sources.get(problem.source);
+    const position = source ? source.locate(problem.path) : { line: 0, column: 0 };
+    problems.push({ file: problem.source, ...position, message: problem.message });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  addDomainTerms(unique.flatMap((pack) => pack.dictionary));
+  return { packs: unique, ruleSet };
+}
+
+/** Parses, validates and normalises one pack file. */
+export async function readPackFile(
+  file: string,
+  text: string,
+  builtin: boolean,
+): Promise<{ pack: LoadedPack | null; problems: ConfigProblem[]; source: YamlSource | null }> {
+  const { readYaml } = await import('./read-yaml.js');
+  const { validatePack } = await import('./validate-pack.js');
+  const source = readYaml(file, text);
+  if (source.problems.length > 0) return { pack: null, problems: [...source.problems], source };
+  const problems = validatePack(source);
+  if (problems.length > 0) return { pack: null, problems, source };
+  const raw = source.value as RawPack;
+  const rules: RuleSpec[] = [];
+  raw.rules.forEach((rule, i) => {
+    const merged = {
+      ...rule,
+      category: rule.category ?? raw.category,
+      basis: rule.basis ?? raw.basis,
+      applies: mergeApplies(raw.applies, rule.applies),
+    } as RuleSpec;
+    const locate = (key: string) => source.locate(['rules', i, key], true);
+    if (!merged.category) problems.push({ file, ...locate('id'), message: `规则“${rule.id}”缺少 category（包内也没有默认值）` });
+    if (!merged.basis) problems.push({ file, ...locate('id'), message: `规则“${rule.id}”缺少 basis（包内也没有默认值）` });
+    if (!rule.id.startsWith(`${raw.pack}/`)) {
+      problems.push({ file, ...locate('id'), message: `规则 id “${rule.id}” 应以包名“${raw.pack}/”开头` });
+    }
+    rules.push(merged.applies === undefined ? withoutApplies(merged) : merged);
+  });
+  if (problems.length > 0) return { pack: null, problems, source };
+  return {
+    pack: { name: raw.pack, title: raw.title, source: file, builtin, dictionary: raw.dictionary ?? [], rules },
+    problems: [],
+    source,
+  };
+}
+
+/** Reads and validates every built-in pack from rules/*.yaml (used by the build and in tests). */
+export async function readBuiltinPackFiles(): Promise<{ packs: LoadedPack[]; problems: ConfigProblem[] }> {
+  const directory = BUILTIN_RULES_DIR;
+  const files = readdirSync(directory)
+    .filter((name) => extname(name) === '.yaml')
+    .sort();
+  const packs: LoadedPack[] = [];
+  const problems: ConfigProblem[] = [];
+  for (const name of files) {
+    const loaded = await readPackFile(`rules/${name}`, readFileSync(new URL(name, directory), 'utf8'), true);
+    problems.push(...loaded.problems);
+    if (loaded.pack) {
+      if (loaded.pack.name !== basename(name, '.yaml')) {
+        problems.push({ file: `rules/${name}`, line: 1, column: 1, message: `包名“${loaded.pack.name}”应与文件名一致` });
+      }
+      packs.push(loaded.pack);
+    }
+  }
+  return { packs, problems };
+}
+
+let builtinCache: LoadedPack[] | null = null;
+
+async function loadBuiltinPacks(): Promise<LoadedPack[]> {
+  if (builtinCache) return builtinCache;
+  if (existsSync(BUILTIN_JSON)) {
+    builtinCache = (JSON.parse(readFileSync(BUILTIN_JSON, 'utf8')) as { packs: LoadedPack[] }).packs;
+  } else {
+    const { packs, problems } = await readBuiltinPackFiles();
+    if (problems.length > 0) throw new ConfigError(problems);
+    builtinCache = packs;
+  }
+  return builtinCache;
+}
+
+function sourcedRules(packs: readonly LoadedPack[]): SourcedRule[] {
+  return packs.flatMap((pack) => pack.rules.map((spec, index) => ({ spec, source: pack.source, index })));
+}
+
+interface RawPack {
+  readonly pack: string;
+  readonly title: string;
+  readonly basis?: string;
+  readonly category?: string;
+  readonly applies?: RuleSpec['applies'];
+  readonly dictionary?: string[];
+  readonly rules: Array<RuleSpec & { category?: string; basis?: string }>;
+}
+
+function mergeApplies(pack: RuleSpec['applies'], rule: RuleSpec['applies']): RuleSpec['applies'] {
+  if (!pack) return rule;
+  if (!rule) return pack;
+  return { ...pack, ...rule, years: { ...pack.years, ...rule.years } };
+}
+
+function withoutApplies(spec: RuleSpec): RuleSpec {
+  const { applies: _unused, ...rest } = spec;
+  return rest as RuleSpec;
+}

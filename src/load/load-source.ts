@@ -1,0 +1,78 @@
+// Path or stdin → SourceFile. The only module (with config/) that reads input files; it never
+// writes to them.
+
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { readTextFile } from './read-text-file.js';
+import { LoadError, type SourceFile, type SourceFormat } from './source-file.js';
+
+/** Limits that protect the run from oversized input. */
+export interface LoadOptions {
+  readonly maxBytes: number;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+type Reader = (path: string, bytes: Uint8Array, format: SourceFormat, options: LoadOptions) => Promise<SourceFile> | SourceFile;
+
+const READERS: Record<string, { format: SourceFormat; read: Reader }> = {
+  '.txt': { format: 'txt', read: readTextFile },
+  '.text': { format: 'txt', read: readTextFile },
+  '.md': { format: 'md', read: readTextFile },
+  '.markdown': { format: 'md', read: readTextFile },
+};
+
+/** File extensions that can be checked (lower case, with the dot). */
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(READERS);
+
+/** Loads one file from disk. */
+export async function loadFile(path: string, options: LoadOptions): Promise<SourceFile> {
+  const reader = READERS[extname(path).toLowerCase()];
+  if (!reader) {
+    throw new LoadError('unsupported-format', `不支持的文件类型“${extname(path) || '无扩展名'}”，可检查：${SUPPORTED_EXTENSIONS.join(' ')}`);
+  }
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw fileSystemError(error);
+  });
+  if (info.isDirectory()) throw new LoadError('is-directory', '这是一个目录，不是文件');
+  if (info.size > options.maxBytes) {
+    throw new LoadError('too-large', `文件过大（${formatBytes(info.size)}），上限为 ${formatBytes(options.maxBytes)}`);
+  }
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw fileSystemError(error);
+  });
+  return finish(await reader.read(path, bytes, reader.format, options));
+}
+
+/** Loads bytes read from stdin; the name (from --stdin-filename) picks the format. */
+export async function loadBytes(name: string, bytes: Uint8Array, options: LoadOptions): Promise<SourceFile> {
+  const reader = READERS[extname(name).toLowerCase()] ?? READERS['.txt'];
+  if (!reader) throw new LoadError('unsupported-format', '不支持的输入类型');
+  if (bytes.length > options.maxBytes) {
+    throw new LoadError('too-large', `输入过大（${formatBytes(bytes.length)}），上限为 ${formatBytes(options.maxBytes)}`);
+  }
+  return finish(await reader.read(name, bytes, reader.format, options));
+}
+
+function finish(source: SourceFile): SourceFile {
+  if (source.text.trim().length === 0) throw new LoadError('empty', '文件没有任何文字内容');
+  return source;
+}
+
+function fileSystemError(error: NodeJS.ErrnoException): LoadError {
+  switch (error.code) {
+    case 'ENOENT':
+      return new LoadError('not-found', '文件不存在');
+    case 'EACCES':
+    case 'EPERM':
+      return new LoadError('unreadable', '没有读取该文件的权限');
+    case 'EISDIR':
+      return new LoadError('is-directory', '这是一个目录，不是文件');
+    default:
+      return new LoadError('unreadable', `无法读取文件（${error.code ?? error.message}）`);
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

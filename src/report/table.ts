@@ -1,0 +1,149 @@
+// The gap table (design.md §7): one row per rule that is not fully met, grouped by category,
+// most important first; the header names the file and what was detected, the footer gives the
+// score and grade. --verbose adds the rules that pass, with their evidence.
+
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { FileResult } from '../check-files.js';
+import type { SubjectType } from '../parse/document.js';
+import { categoryLabel, categoryOrder } from '../rules/categories.js';
+import type { Finding, RuleResult } from '../rules/types.js';
+import type { FormatOptions, RunResult } from './run-result.js';
+import { wrapText } from './wrap-text.js';
+
+const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = {
+  province: '省级',
+  government: '市县区政府',
+  township: '乡镇街道',
+  department: '政府部门',
+};
+
+const YEAR_SOURCE_LABELS: Record<string, string> = {
+  override: '命令行指定',
+  title: '据标题',
+  body: '据正文',
+  published: '据发布日期推断',
+};
+
+const LEVEL_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const MAX_LISTED_FINDINGS = 3;
+
+/** Formats every file's gap table. */
+export function formatTable(run: RunResult, options: FormatOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  return `${run.files.map((file) => formatFile(file, options, chalk)).join('\n\n')}\n`;
+}
+
+function formatFile(file: FileResult, options: FormatOptions, chalk: ChalkInstance): string {
+  if (file.error || !file.document || !file.score) {
+    return `${chalk.bold(file.path)}\n${chalk.red('✗ 无法检查：')}${file.error?.message ?? '未知错误'}`;
+  }
+  const header = headerLines(file, chalk);
+  const rows = file.results
+    .filter((result) => result.status !== 'skip' && (options.verbose || result.status !== 'pass'))
+    .sort(compareResults);
+  const footer = footerLine(file, chalk);
+  if (rows.length === 0) return [...header, chalk.green('✓ 所有规则均已满足'), footer].join('\n');
+  return [...header, renderTable(rows, options, chalk), footer].join('\n');
+}
+
+function headerLines(file: FileResult, chalk: ChalkInstance): string[] {
+  const identity = file.document?.identity;
+  if (!identity) return [];
+  const year = identity.year === null ? '未识别' : `${identity.year}（${YEAR_SOURCE_LABELS[identity.yearSource ?? ''] ?? ''}）`;
+  const subject = identity.subject
+    ? `${identity.subject}${identity.subjectType ? `（${SUBJECT_TYPE_LABELS[identity.subjectType]}）` : ''}`
+    : '未识别';
+  const lines = [
+    `${chalk.bold('报告')} ${file.path}`,
+    `${chalk.bold('标题')} ${identity.title ?? '未识别'}`,
+    `${chalk.bold('年度')} ${year}   ${chalk.bold('主体')} ${subject}${identity.publishedAt ? `   ${chalk.bold('发布')} ${identity.publishedAt}` : ''}`,
+  ];
+  return lines;
+}
+
+function footerLine(file: FileResult, chalk: ChalkInstance): string {
+  const score = file.score;
+  if (!score || score.points === null) return chalk.dim('没有适用的计分规则');
+  const counts = { fail: 0, partial: 0, problem: 0 };
+  for (const result of file.results) {
+    if (result.status === 'pass' || result.status === 'skip') continue;
+    if (result.nature === 'problem') counts.problem++;
+    else if (result.status === 'fail') counts.fail++;
+    else counts.partial++;
+  }
+  const colour = score.points >= 80 ? chalk.green : score.points >= 60 ? chalk.yellow : chalk.red;
+  const summary = `缺失 ${counts.fail} · 部分 ${counts.partial} · 问题 ${counts.problem}`;
+  return `${chalk.bold('得分')} ${colour(`${score.points.toFixed(1)} / 100  ${score.grade}`)}   ${chalk.dim(summary)}`;
+}
+
+function compareResults(a: RuleResult, b: RuleResult): number {
+  return (
+    categoryOrder(a.category) - categoryOrder(b.category) ||
+    LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+    b.weight - b.earned - (a.weight - a.earned)
+  );
+}
+
+function renderTable(rows: readonly RuleResult[], options: FormatOptions, chalk: ChalkInstance): string {
+  const width = Math.max(60, Math.min(options.width, 140));
+  const statusWidth = 8;
+  const ruleWidth = Math.min(30, Math.max(18, Math.floor(width * 0.22)));
+  const scoreWidth = 9;
+  // Each column adds a border and one space of padding on each side.
+  const noteWidth = width - statusWidth - ruleWidth - scoreWidth - 5 - 8;
+  const table = new Table({
+    head: ['状态', '规则', '得分', '说明'].map((text) => chalk.bold(text)),
+    colWidths: [statusWidth + 2, ruleWidth + 2, scoreWidth + 2, noteWidth + 2],
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    wordWrap: false,
+  });
+  let category = '';
+  for (const result of rows) {
+    if (result.category !== category) {
+      category = result.category;
+      table.push([{ colSpan: 4, content: chalk.bold.cyan(categoryLabel(category)) }]);
+    }
+    table.push([
+      statusCell(result, chalk),
+      wrapText(result.title, ruleWidth).join('\n') + `\n${chalk.dim(wrapText(result.ruleId, ruleWidth).join('\n'))}`,
+      result.weight > 0 ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}` : chalk.dim('提示'),
+      noteCell(result, noteWidth, options.verbose, chalk),
+    ]);
+  }
+  return table.toString();
+}
+
+function statusCell(result: RuleResult, chalk: ChalkInstance): string {
+  if (result.status === 'pass') return chalk.green('✓ 满足');
+  if (result.nature === 'problem') return result.level === 'info' ? chalk.blue('i 提示') : chalk.yellow('! 问题');
+  if (result.status === 'fail') return chalk.red('✗ 缺失');
+  return chalk.yellow('◐ 部分');
+}
+
+function noteCell(result: RuleResult, width: number, verbose: boolean, chalk: ChalkInstance): string {
+  const parts: string[] = [];
+  if (result.status === 'pass') {
+    parts.push(result.message);
+    if (verbose) for (const item of result.evidence.slice(0, 3)) parts.push(chalk.dim(`第${item.line}行 ${item.label}：${item.excerpt}`));
+    return parts.flatMap((part) => wrapText(part, width)).join('\n');
+  }
+  parts.push(...findingLines(result.findings, result.message));
+  if (result.hint) parts.push(chalk.green(`改法：${result.hint}`));
+  if (result.basis) parts.push(chalk.dim(`依据：${result.basis}`));
+  return parts.flatMap((part) => wrapText(part, width)).join('\n');
+}
+
+/** What to say about a rule's findings: each one, or "N 处：第…行" when there are many. */
+function findingLines(findings: readonly Finding[], summary: string): string[] {
+  if (findings.length === 0) return [summary];
+  if (findings.length > MAX_LISTED_FINDINGS) {
+    const lines = [...new Set(findings.map((finding) => finding.line))];
+    return [summary, `${findings.length} 处：第${lines.join('、')}行`];
+  }
+  return findings.map((finding) => `第${finding.line}行：${finding.message}${finding.suggestion && !finding.message.includes(finding.suggestion) ? `（建议：${finding.suggestion}）` : ''}`);
+}
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

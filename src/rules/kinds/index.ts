@@ -1,0 +1,9 @@
+// Every rule kind, in the order the docs and the schema list them. Add a kind here and in
+// scripts/build-schema.ts picks it up.
+
+import type { RuleKind } from '../types.js';
+import { mentionKind } from './mention.js';
+import { sectionKind } from './section.js';
+
+/** All rule kinds by name. */
+export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map([sectionKind, mentionKind].map((kind) => [kind.name, kind]));

@@ -1,0 +1,173 @@
+// Kind `mention`: terms that must appear, optionally inside a section.
+//
+// Options
+//   items:    what must be mentioned; each a term, or { name, terms, patterns } where any term
+//             (as a whole word) or pattern counts
+//   require:  'all' (default), 'any', or a number N (at least N items); partial credit is the
+//             share found (all), or found / N
+//   match:    'word' (default: whole words by jieba segmentation) or 'text' (substring)
+//   umbrella: { terms, credit } — a collective term (三项制度) that earns at least `credit`
+//             when fewer items are named
+//
+// Example: items [执法公示, 全过程记录, 法制审核] gives 2/3 for a report that names only the first two.
+
+import type { TextRange } from '../../parse/document.js';
+import { findPattern, findTerm, type TextMatch } from '../match/find-text.js';
+import type { CheckContext, CheckOutcome, CompiledCheck, RuleKind, RuleSpec } from '../types.js';
+import { anchorOf, compilePatterns, listText } from './kind-helpers.js';
+
+interface ItemSpec {
+  readonly name: string;
+  readonly terms?: readonly string[];
+  readonly patterns?: readonly string[];
+}
+
+interface MentionOptions {
+  readonly items: ReadonlyArray<string | ItemSpec>;
+  readonly require?: 'all' | 'any' | number;
+  readonly match?: 'word' | 'text';
+  readonly umbrella?: { readonly terms: readonly string[]; readonly credit: number };
+}
+
+interface CompiledItem {
+  readonly name: string;
+  readonly terms: readonly string[];
+  readonly patterns: readonly RegExp[];
+}
+
+export const mentionKind: RuleKind = {
+  name: 'mention',
+  description: '必须提及的事项：全部、任一或至少 N 项，按提及比例给分',
+  nature: 'requirement',
+  options: {
+    items: {
+      type: 'array',
+      minItems: 1,
+      description: '须提及的事项：一个词，或 {name, terms, patterns}',
+      items: {
+        oneOf: [
+          { type: 'string', minLength: 1 },
+          {
+            type: 'object',
+            properties: {
+              name: { type: 'string', minLength: 1 },
+              terms: { type: 'array', items: { type: 'string', minLength: 1 } },
+              patterns: { type: 'array', items: { type: 'string', minLength: 1 } },
+            },
+            required: ['name'],
+            additionalProperties: false,
+          },
+        ],
+      },
+    },
+    require: {
+      description: "'all'、'any' 或至少 N 项",
+      oneOf: [{ enum: ['all', 'any'] }, { type: 'integer', minimum: 1 }],
+    },
+    match: { enum: ['word', 'text'], description: 'word：按分词整词匹配（默认）；text：子串匹配' },
+    umbrella: {
+      type: 'object',
+      properties: {
+        terms: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        credit: { type: 'number', minimum: 0, maximum: 1 },
+      },
+      required: ['terms', 'credit'],
+      additionalProperties: false,
+      description: '总称（如“三项制度”）至少得到的分数比例',
+    },
+  },
+  required: ['items'],
+  messages: {
+    allFound: '均已提及：{found}',
+    enoughFound: '已提及{count}项：{found}',
+    missing: '未提及：{missing}',
+    someMissing: '已提及{found}；未提及{missing}',
+    tooFew: '只提及{count}项（{found}），至少需要{required}项',
+    noneOfAtLeast: '未提及任何一项，至少需要{required}项（如{missing}）',
+    umbrellaOnly: '只笼统提到“{umbrella}”，未分别写明{missing}',
+  },
+  compile(rule, problem) {
+    const options = rule as RuleSpec & MentionOptions;
+    let ok = true;
+    const items: CompiledItem[] = options.items.map((item, i) => {
+      if (typeof item === 'string') return { name: item, terms: [item], patterns: [] };
+      const patterns = compilePatterns(item.patterns, ['items', i, 'patterns'], problem);
+      if (patterns.length !== (item.patterns ?? []).length) ok = false;
+      if ((item.terms ?? []).length === 0 && (item.patterns ?? []).length === 0) {
+        problem(['items', i], '事项须至少给出 terms 或 patterns 之一');
+        ok = false;
+      }
+      return { name: item.name, terms: item.terms ?? [], patterns };
+    });
+    if (typeof options.require === 'number' && options.require > items.length) {
+      problem(['require'], `require 为 ${options.require}，但只列了 ${items.length} 项`);
+      ok = false;
+    }
+    return ok ? new MentionCheck(options, items) : null;
+  },
+};
+
+class MentionCheck implements CompiledCheck {
+  constructor(
+    private readonly options: MentionOptions,
+    private readonly items: readonly CompiledItem[],
+  ) {}
+
+  check(context: CheckContext): CheckOutcome {
+    const found: Array<{ item: CompiledItem; match: TextMatch }> = [];
+    const missing: CompiledItem[] = [];
+    for (const item of this.items) {
+      const match = this.firstMatch(context, item.terms, item.patterns);
+      if (match) found.push({ item, match });
+      else missing.push(item);
+    }
+    const evidence = found.map(({ item, match }) => ({ start: match.start, end: match.end, label: item.name }));
+    const data = {
+      found: listText(found.map(({ item }) => item.name)),
+      missing: listText(missing.map((item) => item.name)),
+      count: found.length,
+      required: this.requiredCount(),
+    };
+    let fraction = Math.min(1, found.length / this.requiredCount());
+    let messageId = fraction >= 1 ? (this.options.require === undefined || this.options.require === 'all' ? 'allFound' : 'enoughFound') : '';
+    if (fraction < 1) {
+      const umbrella = this.umbrellaMatch(context);
+      if (umbrella && (this.options.umbrella?.credit ?? 0) > fraction) {
+        fraction = this.options.umbrella?.credit ?? fraction;
+        return this.outcome(context, fraction, context.message('umbrellaOnly', { ...data, umbrella: umbrella.text }), evidence, umbrella);
+      }
+      messageId = typeof this.options.require === 'number' ? (found.length === 0 ? 'noneOfAtLeast' : 'tooFew') : found.length === 0 ? 'missing' : 'someMissing';
+    }
+    return this.outcome(context, fraction, context.message(messageId, data), evidence, null);
+  }
+
+  private outcome(
+    context: CheckContext,
+    fraction: number,
+    message: string,
+    evidence: CheckOutcome['evidence'],
+    at: TextRange | null,
+  ): CheckOutcome {
+    if (fraction >= 1) return { fraction, message, findings: [], evidence };
+    const anchor = at ?? anchorOf(context.doc, context.ranges);
+    return { fraction, message, findings: [{ start: anchor.start, end: anchor.end, message }], evidence };
+  }
+
+  private requiredCount(): number {
+    const require = this.options.require ?? 'all';
+    return require === 'all' ? this.items.length : require === 'any' ? 1 : require;
+  }
+
+  private firstMatch(context: CheckContext, terms: readonly string[], patterns: readonly RegExp[]): TextMatch | null {
+    const words = this.options.match === 'text' ? null : context.words;
+    const matches = [
+      ...terms.flatMap((term) => findTerm(context.doc, context.ranges, term, words).slice(0, 1)),
+      ...patterns.flatMap((pattern) => findPattern(context.doc, context.ranges, pattern).slice(0, 1)),
+    ];
+    return matches.sort((a, b) => a.start - b.start)[0] ?? null;
+  }
+
+  private umbrellaMatch(context: CheckContext): TextMatch | null {
+    return this.options.umbrella ? this.firstMatch(context, this.options.umbrella.terms, []) : null;
+  }
+}

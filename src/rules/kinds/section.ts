@@ -1,0 +1,235 @@
+// Kind `section`: a required part of the report exists.
+//
+// Options
+//   headings:   patterns a heading title must match (by meaning: 存在的问题|不足|短板 …); they may
+//               name {year}, {nextYear} or {previousYear} of the report
+//   levels:     heading levels that count (default [1, 2])
+//   content:    fallback when no heading matches: patterns that must all occur in one paragraph
+//   thematic:   { minHeadings } — the part may instead be spread over at least N level-1 headings
+//               that belong to no other located section (thematic reports: 一、强化组织领导 …)
+//   others:     ids of the other section rules: content inside them does not count, and thematic
+//               headings must not belong to them
+//   placeBefore: section rule ids this part should come before (where the missing part goes)
+//   suggestedHeading: the heading to recommend
+//   minChars:   minimum Han characters of the part
+//   noHeadingCredit: fraction earned when the content is found without a heading (default 0.5)
+//
+// Example: headings ['存在的?(主要)?(问题|不足)'] passes "二、存在的问题" and fails a report
+// that goes straight from 成效 to 下一步.
+
+import type { Paragraph, ReportDocument, Section } from '../../parse/document.js';
+import type { CheckContext, CheckOutcome, CompiledCheck, LocatedSection, RuleKind, RuleSpec } from '../types.js';
+import { compileYearPatterns, countHan, testAny, type YearPatterns } from './kind-helpers.js';
+
+interface SectionOptions {
+  readonly headings: readonly string[];
+  readonly levels?: readonly number[];
+  readonly content?: readonly string[];
+  readonly thematic?: { readonly minHeadings: number };
+  readonly others?: readonly string[];
+  readonly placeBefore?: readonly string[];
+  readonly suggestedHeading?: string;
+  readonly minChars?: number;
+  readonly noHeadingCredit?: number;
+}
+
+export const sectionKind: RuleKind = {
+  name: 'section',
+  description: '必备部分：按标题（同义表述）识别，找不到标题时按内容关键词识别',
+  nature: 'requirement',
+  options: {
+    headings: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: '标题须匹配的正则（任一）' },
+    levels: { type: 'array', items: { enum: [1, 2, 3, 4] }, minItems: 1, description: '计入的标题层级，默认 [1, 2]' },
+    content: { type: 'array', items: { type: 'string', minLength: 1 }, description: '无标题时：同一段落中须全部出现的正则' },
+    thematic: {
+      type: 'object',
+      properties: { minHeadings: { type: 'integer', minimum: 1 } },
+      required: ['minHeadings'],
+      additionalProperties: false,
+      description: '也可由至少 N 个不属于其他部分的一级主题标题构成',
+    },
+    others: { type: 'array', items: { type: 'string' }, description: '其他 section 规则的 id' },
+    placeBefore: { type: 'array', items: { type: 'string' }, description: '本部分应位于这些部分之前' },
+    suggestedHeading: { type: 'string', description: '建议的标题' },
+    minChars: { type: 'integer', minimum: 1, description: '最少汉字数' },
+    noHeadingCredit: { type: 'number', minimum: 0, maximum: 1, description: '仅有内容、无标题时的得分比例，默认 0.5' },
+  },
+  required: ['headings'],
+  messages: {
+    found: '第{line}行“{heading}”',
+    foundThematic: '由{count}个主题标题构成（第{lines}行）',
+    missing: '未找到“{title}”部分',
+    missingWhere: '缺少“{title}”：建议在本行之前增加标题“{suggested}”',
+    missingAtEnd: '缺少“{title}”：建议在正文末尾增加标题“{suggested}”',
+    noHeading: '“{title}”的内容在第{line}行，但没有单独的标题',
+    noHeadingWhere: '这里写到了“{title}”的内容，但没有单独标题；建议增设标题“{suggested}”',
+    tooShort: '“{title}”部分只有{chars}个汉字，少于{min}个',
+  },
+  compile(rule, problem) {
+    const options = rule as RuleSpec & SectionOptions;
+    const headings = compileYearPatterns(options.headings, ['headings'], problem, 'u');
+    const content = compileYearPatterns(options.content, ['content'], problem, 'u');
+    return headings && content ? new SectionCheck(options, headings, content) : null;
+  },
+};
+
+class SectionCheck implements CompiledCheck {
+  private readonly levels: ReadonlySet<number>;
+
+  constructor(
+    private readonly options: SectionOptions & RuleSpec,
+    private readonly headings: YearPatterns,
+    private readonly content: YearPatterns,
+  ) {
+    this.levels = new Set(options.levels ?? [1, 2]);
+  }
+
+  check(context: CheckContext): CheckOutcome {
+    const { doc } = context;
+    const suggested = this.options.suggestedHeading ?? this.options.title;
+    const headings = this.headings.forYear(doc.identity.year);
+    const byHeading = doc.sections.find(
+      (section) => this.levels.has(section.heading.level) && testAny(headings, foldedTitle(doc, section)),
+    );
+    if (byHeading) return this.found(context, byHeading);
+
+    const thematic = this.thematicSections(context);
+    if (thematic) {
+      const first = thematic[0] as Section;
+      const last = thematic.at(-1) as Section;
+      const located: LocatedSection = { start: first.start, end: last.end, hasHeading: true, line: first.heading.line };
+      return {
+        fraction: 1,
+        message: context.message('foundThematic', {
+          count: thematic.length,
+          lines: thematic.map((section) => section.heading.line).join('、'),
+        }),
+        findings: [],
+        evidence: thematic.map((section) => ({ start: section.heading.start, end: section.heading.end, label: '主题标题' })),
+        located,
+      };
+    }
+
+    const elsewhere = this.otherSections(context);
+    const content = this.content.forYear(doc.identity.year);
+    const paragraph =
+      content.length > 0
+        ? doc.paragraphs.find(
+            (p) => !elsewhere.some((s) => s.start <= p.start && p.start < s.end) && matchesAll(doc, p, content),
+          )
+        : undefined;
+    if (paragraph) {
+      const container = paragraph.section === null ? null : doc.sections[paragraph.section];
+      const located: LocatedSection = {
+        start: container?.start ?? paragraph.start,
+        end: container?.end ?? paragraph.end,
+        hasHeading: false,
+        line: paragraph.line,
+      };
+      const credit = this.options.noHeadingCredit ?? 0.5;
+      return {
+        fraction: credit,
+        message: context.message('noHeading', { line: paragraph.line }),
+        findings: [
+          {
+            start: paragraph.start,
+            end: Math.min(paragraph.end, paragraph.start + 40),
+            message: context.message('noHeadingWhere', { line: paragraph.line, suggested }),
+            suggestion: suggested,
+          },
+        ],
+        evidence: [{ start: paragraph.start, end: paragraph.end, label: '相关内容' }],
+        located,
+      };
+    }
+
+    const before = this.insertionPoint(context);
+    const at = before ?? { start: doc.body.end, end: doc.body.end, line: doc.positions.lineOf(doc.body.end) };
+    return {
+      fraction: 0,
+      message: context.message('missing'),
+      findings: [
+        {
+          start: at.start,
+          end: at.end,
+          message: before
+            ? context.message('missingWhere', { line: before.line, suggested })
+            : context.message('missingAtEnd', { suggested }),
+          suggestion: suggested,
+        },
+      ],
+      located: null,
+    };
+  }
+
+  private found(context: CheckContext, section: Section): CheckOutcome {
+    const { doc } = context;
+    const heading = section.heading;
+    const located: LocatedSection = { start: section.start, end: section.end, hasHeading: true, line: heading.line };
+    const evidence = [{ start: heading.start, end: heading.end, label: '标题' }];
+    const min = this.options.minChars;
+    const chars = countHan(doc.text.slice(heading.end, section.end));
+    if (min && chars < min) {
+      return {
+        fraction: 0.5,
+        message: context.message('tooShort', { chars, min }),
+        findings: [{ start: heading.start, end: heading.end, message: context.message('tooShort', { chars, min }) }],
+        evidence,
+        located,
+      };
+    }
+    return {
+      fraction: 1,
+      message: context.message('found', { line: heading.line, heading: `${heading.marker}${heading.title}` }),
+      findings: [],
+      evidence,
+      located,
+    };
+  }
+
+  /** Level-1 sections before the first other located part that belong to no other part. */
+  private thematicSections(context: CheckContext): Section[] | null {
+    const minimum = this.options.thematic?.minHeadings;
+    if (!minimum) return null;
+    const others = this.otherSections(context);
+    const firstOther = Math.min(...others.map((section) => section.start), Number.POSITIVE_INFINITY);
+    const taken = new Set(others.map((section) => section.start));
+    const candidates = context.doc.sections.filter(
+      (section) => section.heading.level === 1 && section.start < firstOther && !taken.has(section.start),
+    );
+    return candidates.length >= minimum ? candidates : null;
+  }
+
+  /** The other parts of the report that were located under their own heading. */
+  private otherSections(context: CheckContext): LocatedSection[] {
+    return (this.options.others ?? [])
+      .map((id) => context.sections.get(id))
+      .filter((section): section is LocatedSection => section?.hasHeading === true);
+  }
+
+  private insertionPoint(context: CheckContext): { start: number; end: number; line: number } | null {
+    const next = (this.options.placeBefore ?? [])
+      .map((id) => context.sections.get(id))
+      .filter((section): section is LocatedSection => section?.hasHeading === true)
+      .sort((a, b) => a.start - b.start)[0];
+    if (!next) return null;
+    const heading = context.doc.headings.find((h) => h.start >= next.start);
+    return { start: next.start, end: heading?.end ?? next.start, line: next.line };
+  }
+}
+
+function matchesAll(doc: ReportDocument, paragraph: Paragraph, patterns: readonly RegExp[]): boolean {
+  const folded = doc.folded.text.slice(
+    doc.folded.fromOriginal[paragraph.start] ?? 0,
+    doc.folded.fromOriginal[paragraph.end] ?? 0,
+  );
+  return patterns.every((pattern) => {
+    pattern.lastIndex = 0;
+    return pattern.test(folded);
+  });
+}
+
+function foldedTitle(doc: ReportDocument, section: Section): string {
+  const heading = section.heading;
+  return doc.folded.text.slice(doc.folded.fromOriginal[heading.titleStart] ?? 0, doc.folded.fromOriginal[heading.end] ?? 0);
+}
