@@ -7,11 +7,18 @@ import { readBuiltinPackFiles } from '../src/config/load-packs.js';
 import { compileRules } from '../src/rules/engine/compile-rules.js';
 
 const { packs, problems } = await readBuiltinPackFiles();
-const compiled = compileRules(packs.flatMap((pack) => pack.rules.map((spec, index) => ({ spec, source: pack.source, index }))));
-const all = [...problems.map(formatProblem), ...compiled.problems.map((p) => `${p.source}: ${p.path.join('.')}: ${p.message}`)];
+const compiled = compileRules(
+  packs.flatMap((pack) => pack.rules.map((spec, index) => ({ spec, source: pack.source, index }))),
+);
+const all = [
+  ...problems.map(formatProblem),
+  ...compiled.problems.map((p) => `${p.source}: ${p.path.join('.')}: ${p.message}`),
+];
 if (all.length > 0) {
   process.stderr.write(`内置规则包有问题：\n${all.join('\n')}\n`);
   process.exit(1);
 }
 writeFileSync(new URL('../dist/builtin-packs.json', import.meta.url), JSON.stringify({ packs }));
-process.stdout.write(`builtin-packs.json: ${packs.length} 个包，${packs.reduce((n, p) => n + p.rules.length, 0)} 条规则\n`);
+process.stdout.write(
+  `builtin-packs.json: ${packs.length} 个包，${packs.reduce((n, p) => n + p.rules.length, 0)} 条规则\n`,
+);

@@ -4,5 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { buildPackSchema } from '../src/config/pack-schema.js';
 
-writeFileSync(new URL('../schema/rule-pack.schema.json', import.meta.url), `${JSON.stringify(buildPackSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('../schema/rule-pack.schema.json', import.meta.url),
+  `${JSON.stringify(buildPackSchema(), null, 2)}\n`,
+);
 process.stdout.write('schema/rule-pack.schema.json 已更新\n');

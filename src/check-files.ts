@@ -21,7 +21,11 @@ export interface CheckOptions extends LoadOptions {
 export interface FileResult {
   readonly path: string;
   readonly error: { readonly code: string; readonly message: string } | null;
-  readonly source: { readonly format: SourceFormat; readonly encoding: string; readonly publisher: string | null } | null;
+  readonly source: {
+    readonly format: SourceFormat;
+    readonly encoding: string;
+    readonly publisher: string | null;
+  } | null;
   readonly document: ReportDocument | null;
   readonly results: readonly RuleResult[];
   readonly score: Score | null;
@@ -33,7 +37,11 @@ export type CheckInput =
   | { readonly name: string; readonly bytes: Uint8Array };
 
 /** Checks one input against a rule set. Never throws for a bad input file. */
-export async function checkInput(input: CheckInput, ruleSet: RuleSet, options: CheckOptions): Promise<FileResult> {
+export async function checkInput(
+  input: CheckInput,
+  ruleSet: RuleSet,
+  options: CheckOptions,
+): Promise<FileResult> {
   const path = 'path' in input ? input.path : input.name;
   let source: SourceFile;
   try {

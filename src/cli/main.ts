@@ -9,8 +9,9 @@ import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 const TOOL = { name: 'fzcheck', version: VERSION };
 
 const HELP_TITLES: Record<string, string> = {
@@ -71,7 +72,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       ]),
     )
     .option('--stdin-filename <名称>', '从标准输入读取时使用的文件名（决定格式和显示）')
-    .option('--max-file-size <MB>', '单个文件的大小上限（MB），默认 20', parseNumber('--max-file-size', 0.001, 10000))
+    .option(
+      '--max-file-size <MB>',
+      '单个文件的大小上限（MB），默认 20',
+      parseNumber('--max-file-size', 0.001, 10000),
+    )
     .option('-v, --verbose', '同时列出已满足的规则及其依据文字')
     .option('--color', '强制彩色输出')
     .option('--no-color', '不使用颜色')
@@ -87,7 +92,9 @@ function parseNumber(flag: string, min: number, max: number, integer = false) {
   return (value: string): number => {
     const number = Number(value);
     if (!Number.isFinite(number) || number < min || number > max || (integer && !Number.isInteger(number))) {
-      throw new UsageError(`${flag} 的值“${value}”无效，应为 ${min}–${max} 之间的${integer ? '整数' : '数字'}`);
+      throw new UsageError(
+        `${flag} 的值“${value}”无效，应为 ${min}–${max} 之间的${integer ? '整数' : '数字'}`,
+      );
     }
     return number;
   };
@@ -95,7 +102,11 @@ function parseNumber(flag: string, min: number, max: number, integer = false) {
 
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    ) {
       return ExitCode.Ok;
     }
     if (error.code === 'commander.executeSubCommandAsync') return ExitCode.Ok;

@@ -103,8 +103,10 @@ export async function readPackFile(
       applies: mergeApplies(raw.applies, rule.applies),
     } as RuleSpec;
     const locate = (key: string) => source.locate(['rules', i, key], true);
-    if (!merged.category) problems.push({ file, ...locate('id'), message: `规则“${rule.id}”缺少 category（包内也没有默认值）` });
-    if (!merged.basis) problems.push({ file, ...locate('id'), message: `规则“${rule.id}”缺少 basis（包内也没有默认值）` });
+    if (!merged.category)
+      problems.push({ file, ...locate('id'), message: `规则“${rule.id}”缺少 category（包内也没有默认值）` });
+    if (!merged.basis)
+      problems.push({ file, ...locate('id'), message: `规则“${rule.id}”缺少 basis（包内也没有默认值）` });
     if (!rule.id.startsWith(`${raw.pack}/`)) {
       problems.push({ file, ...locate('id'), message: `规则 id “${rule.id}” 应以包名“${raw.pack}/”开头` });
     }
@@ -112,7 +114,14 @@ export async function readPackFile(
   });
   if (problems.length > 0) return { pack: null, problems, source };
   return {
-    pack: { name: raw.pack, title: raw.title, source: file, builtin, dictionary: raw.dictionary ?? [], rules },
+    pack: {
+      name: raw.pack,
+      title: raw.title,
+      source: file,
+      builtin,
+      dictionary: raw.dictionary ?? [],
+      rules,
+    },
     problems: [],
     source,
   };
@@ -131,7 +140,12 @@ export async function readBuiltinPackFiles(): Promise<{ packs: LoadedPack[]; pro
     problems.push(...loaded.problems);
     if (loaded.pack) {
       if (loaded.pack.name !== basename(name, '.yaml')) {
-        problems.push({ file: `rules/${name}`, line: 1, column: 1, message: `包名“${loaded.pack.name}”应与文件名一致` });
+        problems.push({
+          file: `rules/${name}`,
+          line: 1,
+          column: 1,
+          message: `包名“${loaded.pack.name}”应与文件名一致`,
+        });
       }
       packs.push(loaded.pack);
     }

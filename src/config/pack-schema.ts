@@ -79,6 +79,7 @@ export const SHARED_RULE_PROPERTIES: Readonly<Record<string, unknown>> = {
 export function buildPackSchema(): Record<string, unknown> {
   const kindBranches = [...RULE_KINDS.values()].map((kind) => ({
     if: { properties: { kind: { const: kind.name } }, required: ['kind'] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema keyword
     then: {
       properties: { ...SHARED_RULE_PROPERTIES, ...kind.options },
       required: [...(kind.required ?? [])],
@@ -97,7 +98,11 @@ export function buildPackSchema(): Record<string, unknown> {
       basis: { type: 'string', minLength: 1, description: '本包规则的默认依据' },
       category: { enum: CATEGORIES.map((category) => category.id), description: '本包规则的默认类别' },
       applies: APPLIES,
-      dictionary: { type: 'array', items: { type: 'string', minLength: 1 }, description: '加入分词词典的术语' },
+      dictionary: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: '加入分词词典的术语',
+      },
       rules: {
         type: 'array',
         minItems: 1,

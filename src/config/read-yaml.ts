@@ -1,7 +1,7 @@
 // YAML with positions: every value can be traced back to its line and column, so that schema and
 // rule problems point at the right place in the user's file.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { ConfigProblem } from './config-error.js';
 
 /** A parsed YAML file and a way to locate paths inside it. */
@@ -18,7 +18,12 @@ export function readYaml(file: string, text: string): YamlSource {
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: ConfigProblem[] = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
-    return { file, line: position.line, column: position.col, message: `YAML 语法错误：${yamlMessage(error.code, error.message)}` };
+    return {
+      file,
+      line: position.line,
+      column: position.col,
+      message: `YAML 语法错误：${yamlMessage(error.code, error.message)}`,
+    };
   });
   const at = (offset: number) => {
     const position = lineCounter.linePos(offset);
@@ -33,7 +38,9 @@ export function readYaml(file: string, text: string): YamlSource {
       let keyNode: unknown = null;
       for (const segment of path) {
         if (isMap(node)) {
-          const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+          const pair = node.items.find(
+            (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+          );
           if (!pair) break;
           keyNode = pair.key;
           node = pair.value;

@@ -10,7 +10,9 @@ let validator: ValidateFunction | null = null;
 
 /** Validates a pack against the rule-pack schema; returns every problem. */
 export function validatePack(source: YamlSource): ConfigProblem[] {
-  validator ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(buildPackSchema());
+  validator ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+    buildPackSchema(),
+  );
   if (validator(source.value)) return [];
   const errors = validator.errors ?? [];
   // A failed `oneOf` also reports why each branch failed on the same value; keep only its own
@@ -53,7 +55,10 @@ function describe(
       };
     }
     case 'enum':
-      return { message: `${where}的值不在允许范围内`, hint: `可选：${(params.allowedValues as unknown[]).join('、')}` };
+      return {
+        message: `${where}的值不在允许范围内`,
+        hint: `可选：${(params.allowedValues as unknown[]).join('、')}`,
+      };
     case 'const':
       return { message: `${where}的值应为 ${String(params.allowedValue)}` };
     case 'type':

@@ -13,7 +13,12 @@ export interface LoadOptions {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-type Reader = (path: string, bytes: Uint8Array, format: SourceFormat, options: LoadOptions) => Promise<SourceFile> | SourceFile;
+type Reader = (
+  path: string,
+  bytes: Uint8Array,
+  format: SourceFormat,
+  options: LoadOptions,
+) => Promise<SourceFile> | SourceFile;
 
 const READERS: Record<string, { format: SourceFormat; read: Reader }> = {
   '.txt': { format: 'txt', read: readTextFile },
@@ -29,14 +34,20 @@ export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(READERS);
 export async function loadFile(path: string, options: LoadOptions): Promise<SourceFile> {
   const reader = READERS[extname(path).toLowerCase()];
   if (!reader) {
-    throw new LoadError('unsupported-format', `不支持的文件类型“${extname(path) || '无扩展名'}”，可检查：${SUPPORTED_EXTENSIONS.join(' ')}`);
+    throw new LoadError(
+      'unsupported-format',
+      `不支持的文件类型“${extname(path) || '无扩展名'}”，可检查：${SUPPORTED_EXTENSIONS.join(' ')}`,
+    );
   }
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw fileSystemError(error);
   });
   if (info.isDirectory()) throw new LoadError('is-directory', '这是一个目录，不是文件');
   if (info.size > options.maxBytes) {
-    throw new LoadError('too-large', `文件过大（${formatBytes(info.size)}），上限为 ${formatBytes(options.maxBytes)}`);
+    throw new LoadError(
+      'too-large',
+      `文件过大（${formatBytes(info.size)}），上限为 ${formatBytes(options.maxBytes)}`,
+    );
   }
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw fileSystemError(error);
@@ -49,7 +60,10 @@ export async function loadBytes(name: string, bytes: Uint8Array, options: LoadOp
   const reader = READERS[extname(name).toLowerCase()] ?? READERS['.txt'];
   if (!reader) throw new LoadError('unsupported-format', '不支持的输入类型');
   if (bytes.length > options.maxBytes) {
-    throw new LoadError('too-large', `输入过大（${formatBytes(bytes.length)}），上限为 ${formatBytes(options.maxBytes)}`);
+    throw new LoadError(
+      'too-large',
+      `输入过大（${formatBytes(bytes.length)}），上限为 ${formatBytes(options.maxBytes)}`,
+    );
   }
   return finish(await reader.read(name, bytes, reader.format, options));
 }

@@ -9,7 +9,12 @@ const MAX_TITLE_LENGTH = 70;
 /** Whether a line looks like a report title rather than body text. */
 export function looksLikeTitle(line: string): boolean {
   const folded = foldString(line);
-  return folded.length >= 6 && folded.length <= MAX_TITLE_LENGTH && TITLE_HINT.test(folded) && !/[。；;]$/.test(folded);
+  return (
+    folded.length >= 6 &&
+    folded.length <= MAX_TITLE_LENGTH &&
+    TITLE_HINT.test(folded) &&
+    !/[。；;]$/.test(folded)
+  );
 }
 
 const YEAR_IN_TITLE = /(20\d{2})年(度)?/;

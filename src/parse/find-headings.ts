@@ -13,11 +13,17 @@ const MARKERS: readonly MarkerPattern[] = [
   // 一、 (一. 一． 一， are wrong but seen; they still open a level-1 heading)
   { level: 1, pattern: new RegExp(`^${SPACE}([${CN_DIGITS}]{1,3})${SPACE}[、．.，,]`) },
   // （一） and (一), sometimes followed by a stray 、
-  { level: 2, pattern: new RegExp(`^${SPACE}[（(]${SPACE}([${CN_DIGITS}]{1,3})${SPACE}[）)]${SPACE}[、，,．.]?`) },
+  {
+    level: 2,
+    pattern: new RegExp(`^${SPACE}[（(]${SPACE}([${CN_DIGITS}]{1,3})${SPACE}[）)]${SPACE}[、，,．.]?`),
+  },
   // 1. 1． 1、 (not 1.5 or 2020年)
   { level: 3, pattern: new RegExp(`^${SPACE}(\\d{1,2})${SPACE}[.．、](?!\\d)`) },
   // （1） (1) ⑴ ①
-  { level: 4, pattern: new RegExp(`^${SPACE}(?:[（(]${SPACE}(\\d{1,2})${SPACE}[）)]|([①-⑳⑴-⒇]))${SPACE}[、，,．.]?`) },
+  {
+    level: 4,
+    pattern: new RegExp(`^${SPACE}(?:[（(]${SPACE}(\\d{1,2})${SPACE}[）)]|([①-⑳⑴-⒇]))${SPACE}[、，,．.]?`),
+  },
 ];
 
 /** A heading marker found at the start of a line. */

@@ -33,7 +33,11 @@ export function foldString(text: string): string {
 }
 
 /** Maps a folded range back to an original [start, end) range. */
-export function originalRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
+export function originalRange(
+  folded: FoldedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const originalStart = folded.toOriginal[start] ?? 0;
   // The end maps to just after the last folded character, so spaces after it are not included.
   const lastIndex = end > start ? (folded.toOriginal[end - 1] ?? originalStart) + 1 : originalStart;

@@ -2,7 +2,14 @@
 // paragraphs and sentences.
 
 import { classifyLine, publishedAtOf, publisherOf } from './classify-lines.js';
-import { kindOf, looksLikeTitle, subjectFromTitle, subjectTypeOf, yearFromBody, yearFromTitle } from './detect-identity.js';
+import {
+  kindOf,
+  looksLikeTitle,
+  subjectFromTitle,
+  subjectTypeOf,
+  yearFromBody,
+  yearFromTitle,
+} from './detect-identity.js';
 import type {
   Heading,
   Line,
@@ -29,7 +36,11 @@ export interface ParseOverrides {
 const TITLE_SEARCH_LINES = 12;
 
 /** Parses decoded report text (LF line ends) into the document model. */
-export function parseDocument(text: string, meta: SourceMeta = {}, overrides: ParseOverrides = {}): ReportDocument {
+export function parseDocument(
+  text: string,
+  meta: SourceMeta = {},
+  overrides: ParseOverrides = {},
+): ReportDocument {
   const rawLines = splitLines(text);
   const roles = rawLines.map((line) => (line.text.trim() === '' ? 'blank' : classifyLine(line.text)));
 
@@ -95,7 +106,11 @@ export function parseDocument(text: string, meta: SourceMeta = {}, overrides: Pa
     ...detectYear(title, opening, publishedAt, overrides.year),
     subject,
     subjectType: overrides.subjectType ?? (subject ? subjectTypeOf(subject) : null),
-    subjectTypeSource: overrides.subjectType ? 'override' : subject && subjectTypeOf(subject) ? 'title' : null,
+    subjectTypeSource: overrides.subjectType
+      ? 'override'
+      : subject && subjectTypeOf(subject)
+        ? 'title'
+        : null,
     kind: kindOf(title, opening),
     publishedAt,
     publisher,
@@ -151,7 +166,9 @@ function readHeading(line: Line, styledLevel: 1 | 2 | 3 | 4 | undefined, heading
   if (!marker && !styledLevel) return line.start;
   const markerLength = marker?.length ?? line.text.length - line.text.trimStart().length;
   const rest = line.text.slice(markerLength);
-  const { title, bodyStart } = marker ? splitHeadingText(rest) : { title: rest.trim(), bodyStart: rest.length };
+  const { title, bodyStart } = marker
+    ? splitHeadingText(rest)
+    : { title: rest.trim(), bodyStart: rest.length };
   if (title.length === 0 && !marker) return line.start;
   const titleStart = line.start + markerLength + (rest.length - rest.trimStart().length);
   headings.push({
@@ -173,7 +190,14 @@ function addParagraph(text: string, line: Line, from: number, paragraphs: Paragr
   while (start < end && /[\s\u3000]/.test(text[start] ?? '')) start++;
   while (end > start && /[\s\u3000]/.test(text[end - 1] ?? '')) end--;
   if (end <= start) return;
-  paragraphs.push({ index: paragraphs.length, start, end, text: text.slice(start, end), section: null, line: line.number });
+  paragraphs.push({
+    index: paragraphs.length,
+    start,
+    end,
+    text: text.slice(start, end),
+    section: null,
+    line: line.number,
+  });
 }
 
 function buildSections(headings: readonly Heading[], bodyEnd: number): Section[] {

@@ -6,9 +6,12 @@ import type { RunResult } from './run-result.js';
 
 /** Formats a run as the versioned JSON document. */
 export function formatJson(run: RunResult): string {
-  const scores = run.files.map((file) => file.score?.points).filter((points): points is number => typeof points === 'number');
+  const scores = run.files
+    .map((file) => file.score?.points)
+    .filter((points): points is number => typeof points === 'number');
   const findings = { error: 0, warning: 0, info: 0 };
-  for (const file of run.files) for (const result of file.results) for (const f of result.findings) findings[f.level]++;
+  for (const file of run.files)
+    for (const result of file.results) for (const f of result.findings) findings[f.level]++;
   const json = {
     version: 1,
     tool: run.tool,
@@ -16,7 +19,8 @@ export function formatJson(run: RunResult): string {
     summary: {
       files: run.files.length,
       errors: run.files.filter((file) => file.error !== null).length,
-      meanScore: scores.length > 0 ? Math.round((10 * scores.reduce((a, b) => a + b, 0)) / scores.length) / 10 : null,
+      meanScore:
+        scores.length > 0 ? Math.round((10 * scores.reduce((a, b) => a + b, 0)) / scores.length) / 10 : null,
       findings,
     },
   };

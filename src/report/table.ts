@@ -50,7 +50,10 @@ function formatFile(file: FileResult, options: FormatOptions, chalk: ChalkInstan
 function headerLines(file: FileResult, chalk: ChalkInstance): string[] {
   const identity = file.document?.identity;
   if (!identity) return [];
-  const year = identity.year === null ? '未识别' : `${identity.year}（${YEAR_SOURCE_LABELS[identity.yearSource ?? ''] ?? ''}）`;
+  const year =
+    identity.year === null
+      ? '未识别'
+      : `${identity.year}（${YEAR_SOURCE_LABELS[identity.yearSource ?? ''] ?? ''}）`;
   const subject = identity.subject
     ? `${identity.subject}${identity.subjectType ? `（${SUBJECT_TYPE_LABELS[identity.subjectType]}）` : ''}`
     : '未识别';
@@ -106,7 +109,8 @@ function renderTable(rows: readonly RuleResult[], options: FormatOptions, chalk:
     }
     table.push([
       statusCell(result, chalk),
-      wrapText(result.title, ruleWidth).join('\n') + `\n${chalk.dim(wrapText(result.ruleId, ruleWidth).join('\n'))}`,
+      wrapText(result.title, ruleWidth).join('\n') +
+        `\n${chalk.dim(wrapText(result.ruleId, ruleWidth).join('\n'))}`,
       result.weight > 0 ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}` : chalk.dim('提示'),
       noteCell(result, noteWidth, options.verbose, chalk),
     ]);
@@ -116,7 +120,8 @@ function renderTable(rows: readonly RuleResult[], options: FormatOptions, chalk:
 
 function statusCell(result: RuleResult, chalk: ChalkInstance): string {
   if (result.status === 'pass') return chalk.green('✓ 满足');
-  if (result.nature === 'problem') return result.level === 'info' ? chalk.blue('i 提示') : chalk.yellow('! 问题');
+  if (result.nature === 'problem')
+    return result.level === 'info' ? chalk.blue('i 提示') : chalk.yellow('! 问题');
   if (result.status === 'fail') return chalk.red('✗ 缺失');
   return chalk.yellow('◐ 部分');
 }
@@ -125,7 +130,9 @@ function noteCell(result: RuleResult, width: number, verbose: boolean, chalk: Ch
   const parts: string[] = [];
   if (result.status === 'pass') {
     parts.push(result.message);
-    if (verbose) for (const item of result.evidence.slice(0, 3)) parts.push(chalk.dim(`第${item.line}行 ${item.label}：${item.excerpt}`));
+    if (verbose)
+      for (const item of result.evidence.slice(0, 3))
+        parts.push(chalk.dim(`第${item.line}行 ${item.label}：${item.excerpt}`));
     return parts.flatMap((part) => wrapText(part, width)).join('\n');
   }
   parts.push(...findingLines(result.findings, result.message));
@@ -141,7 +148,10 @@ function findingLines(findings: readonly Finding[], summary: string): string[] {
     const lines = [...new Set(findings.map((finding) => finding.line))];
     return [summary, `${findings.length} 处：第${lines.join('、')}行`];
   }
-  return findings.map((finding) => `第${finding.line}行：${finding.message}${finding.suggestion && !finding.message.includes(finding.suggestion) ? `（建议：${finding.suggestion}）` : ''}`);
+  return findings.map(
+    (finding) =>
+      `第${finding.line}行：${finding.message}${finding.suggestion && !finding.message.includes(finding.suggestion) ? `（建议：${finding.suggestion}）` : ''}`,
+  );
 }
 
 function formatNumber(value: number): string {

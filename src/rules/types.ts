@@ -152,5 +152,9 @@ export interface RuleResult {
   readonly basis: string;
   readonly hint: string | null;
   readonly findings: readonly Finding[];
-  readonly evidence: ReadonlyArray<{ readonly label: string; readonly line: number; readonly excerpt: string }>;
+  readonly evidence: ReadonlyArray<{
+    readonly label: string;
+    readonly line: number;
+    readonly excerpt: string;
+  }>;
 }

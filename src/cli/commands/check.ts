@@ -37,7 +37,8 @@ export async function runCheck(
   tool: RunResult['tool'],
 ): Promise<number> {
   const formatter = FORMATTERS.get(options.format);
-  if (!formatter) throw new UsageError(`未知的输出格式“${options.format}”，可用：${[...FORMATTERS.keys()].join('、')}`);
+  if (!formatter)
+    throw new UsageError(`未知的输出格式“${options.format}”，可用：${[...FORMATTERS.keys()].join('、')}`);
   if (paths.length === 0) throw new UsageError('请给出要检查的文件，或用 - 从标准输入读取');
   if (paths.filter((path) => path === '-').length > 1) throw new UsageError('标准输入（-）只能出现一次');
 
@@ -69,13 +70,18 @@ export async function runCheck(
 }
 
 /** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */
-export function exitCodeOf(files: readonly FileResult[], options: Pick<CheckCommandOptions, 'failOn' | 'minScore'>): number {
+export function exitCodeOf(
+  files: readonly FileResult[],
+  options: Pick<CheckCommandOptions, 'failOn' | 'minScore'>,
+): number {
   if (files.some((file) => file.error)) return ExitCode.Fatal;
   const threshold = options.failOn === 'never' ? Number.POSITIVE_INFINITY : LEVEL_RANK[options.failOn];
   for (const file of files) {
-    if (options.minScore !== undefined && (file.score?.points ?? 0) < options.minScore) return ExitCode.ThresholdMissed;
+    if (options.minScore !== undefined && (file.score?.points ?? 0) < options.minScore)
+      return ExitCode.ThresholdMissed;
     for (const result of file.results) {
-      if (result.findings.some((finding) => LEVEL_RANK[finding.level] >= threshold)) return ExitCode.ThresholdMissed;
+      if (result.findings.some((finding) => LEVEL_RANK[finding.level] >= threshold))
+        return ExitCode.ThresholdMissed;
     }
   }
   return ExitCode.Ok;

@@ -63,10 +63,12 @@ export function compileRules(sourced: readonly SourcedRule[]): { ruleSet: RuleSe
 /** Ids of other rules a rule reads the located sections of, with where they are named. */
 function dependenciesOf(spec: RuleSpec): Array<{ id: string; path: (string | number)[] }> {
   const result: Array<{ id: string; path: (string | number)[] }> = [];
-  if (spec.scope && typeof spec.scope === 'object') result.push({ id: spec.scope.section, path: ['scope', 'section'] });
+  if (spec.scope && typeof spec.scope === 'object')
+    result.push({ id: spec.scope.section, path: ['scope', 'section'] });
   for (const key of ['others', 'placeBefore'] as const) {
     const ids = spec[key];
-    if (Array.isArray(ids)) ids.forEach((id, i) => result.push({ id: String(id), path: [key, i] }));
+    if (!Array.isArray(ids)) continue;
+    for (const [i, id] of ids.entries()) result.push({ id: String(id), path: [key, i] });
   }
   return result;
 }
@@ -79,7 +81,11 @@ function orderByDependencies(rules: readonly CompiledRule[], problems: RuleProbl
     const current = state.get(rule.spec.id);
     if (current === 'done') return;
     if (current === 'visiting') {
-      problems.push({ source: rule.source, path: [], message: `规则之间循环引用：${[...chain, rule.spec.id].join(' → ')}` });
+      problems.push({
+        source: rule.source,
+        path: [],
+        message: `规则之间循环引用：${[...chain, rule.spec.id].join(' → ')}`,
+      });
       return;
     }
     state.set(rule.spec.id, 'visiting');

@@ -23,7 +23,9 @@ const EXCERPT_LENGTH = 40;
 export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
   const words = new WordIndex(doc.folded.text);
   const located = new Map<string, LocatedSection>();
-  const bodyRanges = doc.lines.filter((line) => line.role === 'body').map(({ start, end }) => ({ start, end }));
+  const bodyRanges = doc.lines
+    .filter((line) => line.role === 'body')
+    .map(({ start, end }) => ({ start, end }));
   const results: RuleResult[] = [];
   for (const rule of ruleSet.rules) {
     const skipReason = notApplicable(rule.spec, doc);
@@ -43,8 +45,7 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
       sections: located,
       message: (id, data) => formatMessage(rule, id, data),
     };
-    const outcome: CheckOutcome =
-      ranges === 'fail' ? missingScope(rule, context) : rule.check.check(context);
+    const outcome: CheckOutcome = ranges === 'fail' ? missingScope(rule, context) : rule.check.check(context);
     if (outcome.located) located.set(rule.spec.id, outcome.located);
     results.push(outcome.skip ? skipped(rule, outcome.message) : toResult(rule, outcome, doc));
   }
@@ -151,10 +152,20 @@ export function toFinding(ruleId: string, level: Level, raw: RawFinding, doc: Re
   };
 }
 
-function formatMessage(rule: CompiledRule, id: string, data: Readonly<Record<string, string | number>> = {}): string {
-  const template = rule.spec.messages?.[id] ?? (id === 'missing' ? rule.spec.message : undefined) ?? rule.kind.messages[id] ?? id;
+function formatMessage(
+  rule: CompiledRule,
+  id: string,
+  data: Readonly<Record<string, string | number>> = {},
+): string {
+  const template =
+    rule.spec.messages?.[id] ??
+    (id === 'missing' ? rule.spec.message : undefined) ??
+    rule.kind.messages[id] ??
+    id;
   const values: Record<string, string | number> = { title: rule.spec.title, ...data };
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }
 
 function lower(level: Level): Level {

@@ -6,4 +6,6 @@ import { mentionKind } from './mention.js';
 import { sectionKind } from './section.js';
 
 /** All rule kinds by name. */
-export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map([sectionKind, mentionKind].map((kind) => [kind.name, kind]));
+export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map(
+  [sectionKind, mentionKind].map((kind) => [kind.name, kind]),
+);

@@ -121,7 +121,11 @@ class MentionCheck implements CompiledCheck {
       if (match) found.push({ item, match });
       else missing.push(item);
     }
-    const evidence = found.map(({ item, match }) => ({ start: match.start, end: match.end, label: item.name }));
+    const evidence = found.map(({ item, match }) => ({
+      start: match.start,
+      end: match.end,
+      label: item.name,
+    }));
     const data = {
       found: listText(found.map(({ item }) => item.name)),
       missing: listText(missing.map((item) => item.name)),
@@ -129,14 +133,32 @@ class MentionCheck implements CompiledCheck {
       required: this.requiredCount(),
     };
     let fraction = Math.min(1, found.length / this.requiredCount());
-    let messageId = fraction >= 1 ? (this.options.require === undefined || this.options.require === 'all' ? 'allFound' : 'enoughFound') : '';
+    let messageId =
+      fraction >= 1
+        ? this.options.require === undefined || this.options.require === 'all'
+          ? 'allFound'
+          : 'enoughFound'
+        : '';
     if (fraction < 1) {
       const umbrella = this.umbrellaMatch(context);
       if (umbrella && (this.options.umbrella?.credit ?? 0) > fraction) {
         fraction = this.options.umbrella?.credit ?? fraction;
-        return this.outcome(context, fraction, context.message('umbrellaOnly', { ...data, umbrella: umbrella.text }), evidence, umbrella);
+        return this.outcome(
+          context,
+          fraction,
+          context.message('umbrellaOnly', { ...data, umbrella: umbrella.text }),
+          evidence,
+          umbrella,
+        );
       }
-      messageId = typeof this.options.require === 'number' ? (found.length === 0 ? 'noneOfAtLeast' : 'tooFew') : found.length === 0 ? 'missing' : 'someMissing';
+      messageId =
+        typeof this.options.require === 'number'
+          ? found.length === 0
+            ? 'noneOfAtLeast'
+            : 'tooFew'
+          : found.length === 0
+            ? 'missing'
+            : 'someMissing';
     }
     return this.outcome(context, fraction, context.message(messageId, data), evidence, null);
   }
@@ -158,7 +180,11 @@ class MentionCheck implements CompiledCheck {
     return require === 'all' ? this.items.length : require === 'any' ? 1 : require;
   }
 
-  private firstMatch(context: CheckContext, terms: readonly string[], patterns: readonly RegExp[]): TextMatch | null {
+  private firstMatch(
+    context: CheckContext,
+    terms: readonly string[],
+    patterns: readonly RegExp[],
+  ): TextMatch | null {
     const words = this.options.match === 'text' ? null : context.words;
     const matches = [
       ...terms.flatMap((term) => findTerm(context.doc, context.ranges, term, words).slice(0, 1)),

@@ -18,7 +18,14 @@
 // that goes straight from 成效 to 下一步.
 
 import type { Paragraph, ReportDocument, Section } from '../../parse/document.js';
-import type { CheckContext, CheckOutcome, CompiledCheck, LocatedSection, RuleKind, RuleSpec } from '../types.js';
+import type {
+  CheckContext,
+  CheckOutcome,
+  CompiledCheck,
+  LocatedSection,
+  RuleKind,
+  RuleSpec,
+} from '../types.js';
 import { compileYearPatterns, countHan, testAny, type YearPatterns } from './kind-helpers.js';
 
 interface SectionOptions {
@@ -38,9 +45,23 @@ export const sectionKind: RuleKind = {
   description: '必备部分：按标题（同义表述）识别，找不到标题时按内容关键词识别',
   nature: 'requirement',
   options: {
-    headings: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: '标题须匹配的正则（任一）' },
-    levels: { type: 'array', items: { enum: [1, 2, 3, 4] }, minItems: 1, description: '计入的标题层级，默认 [1, 2]' },
-    content: { type: 'array', items: { type: 'string', minLength: 1 }, description: '无标题时：同一段落中须全部出现的正则' },
+    headings: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      minItems: 1,
+      description: '标题须匹配的正则（任一）',
+    },
+    levels: {
+      type: 'array',
+      items: { enum: [1, 2, 3, 4] },
+      minItems: 1,
+      description: '计入的标题层级，默认 [1, 2]',
+    },
+    content: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: '无标题时：同一段落中须全部出现的正则',
+    },
     thematic: {
       type: 'object',
       properties: { minHeadings: { type: 'integer', minimum: 1 } },
@@ -52,7 +73,12 @@ export const sectionKind: RuleKind = {
     placeBefore: { type: 'array', items: { type: 'string' }, description: '本部分应位于这些部分之前' },
     suggestedHeading: { type: 'string', description: '建议的标题' },
     minChars: { type: 'integer', minimum: 1, description: '最少汉字数' },
-    noHeadingCredit: { type: 'number', minimum: 0, maximum: 1, description: '仅有内容、无标题时的得分比例，默认 0.5' },
+    noHeadingCredit: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      description: '仅有内容、无标题时的得分比例，默认 0.5',
+    },
   },
   required: ['headings'],
   messages: {
@@ -97,7 +123,12 @@ class SectionCheck implements CompiledCheck {
     if (thematic) {
       const first = thematic[0] as Section;
       const last = thematic.at(-1) as Section;
-      const located: LocatedSection = { start: first.start, end: last.end, hasHeading: true, line: first.heading.line };
+      const located: LocatedSection = {
+        start: first.start,
+        end: last.end,
+        hasHeading: true,
+        line: first.heading.line,
+      };
       return {
         fraction: 1,
         message: context.message('foundThematic', {
@@ -105,7 +136,11 @@ class SectionCheck implements CompiledCheck {
           lines: thematic.map((section) => section.heading.line).join('、'),
         }),
         findings: [],
-        evidence: thematic.map((section) => ({ start: section.heading.start, end: section.heading.end, label: '主题标题' })),
+        evidence: thematic.map((section) => ({
+          start: section.heading.start,
+          end: section.heading.end,
+          label: '主题标题',
+        })),
         located,
       };
     }
@@ -115,7 +150,8 @@ class SectionCheck implements CompiledCheck {
     const paragraph =
       content.length > 0
         ? doc.paragraphs.find(
-            (p) => !elsewhere.some((s) => s.start <= p.start && p.start < s.end) && matchesAll(doc, p, content),
+            (p) =>
+              !elsewhere.some((s) => s.start <= p.start && p.start < s.end) && matchesAll(doc, p, content),
           )
         : undefined;
     if (paragraph) {
@@ -165,7 +201,12 @@ class SectionCheck implements CompiledCheck {
   private found(context: CheckContext, section: Section): CheckOutcome {
     const { doc } = context;
     const heading = section.heading;
-    const located: LocatedSection = { start: section.start, end: section.end, hasHeading: true, line: heading.line };
+    const located: LocatedSection = {
+      start: section.start,
+      end: section.end,
+      hasHeading: true,
+      line: heading.line,
+    };
     const evidence = [{ start: heading.start, end: heading.end, label: '标题' }];
     const min = this.options.minChars;
     const chars = countHan(doc.text.slice(heading.end, section.end));
@@ -173,7 +214,9 @@ class SectionCheck implements CompiledCheck {
       return {
         fraction: 0.5,
         message: context.message('tooShort', { chars, min }),
-        findings: [{ start: heading.start, end: heading.end, message: context.message('tooShort', { chars, min }) }],
+        findings: [
+          { start: heading.start, end: heading.end, message: context.message('tooShort', { chars, min }) },
+        ],
         evidence,
         located,
       };
@@ -231,5 +274,8 @@ function matchesAll(doc: ReportDocument, paragraph: Paragraph, patterns: readonl
 
 function foldedTitle(doc: ReportDocument, section: Section): string {
   const heading = section.heading;
-  return doc.folded.text.slice(doc.folded.fromOriginal[heading.titleStart] ?? 0, doc.folded.fromOriginal[heading.end] ?? 0);
+  return doc.folded.text.slice(
+    doc.folded.fromOriginal[heading.titleStart] ?? 0,
+    doc.folded.fromOriginal[heading.end] ?? 0,
+  );
 }

@@ -6,7 +6,9 @@ import { foldString } from '../../parse/fold-text.js';
 
 /** Compiles a rule pattern, or returns the reason it cannot be compiled. */
 export function compilePattern(source: string, flags = 'gu'): RegExp | string {
-  const rewritten = foldString(source.replace(/\\p\{Han\}/g, '\\p{Script=Han}').replace(/\\P\{Han\}/g, '\\P{Script=Han}'));
+  const rewritten = foldString(
+    source.replace(/\\p\{Han\}/g, '\\p{Script=Han}').replace(/\\P\{Han\}/g, '\\P{Script=Han}'),
+  );
   try {
     return new RegExp(rewritten, flags.includes('u') ? flags : `${flags}u`);
   } catch (error) {

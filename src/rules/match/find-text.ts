@@ -33,7 +33,8 @@ export function findTerm(
   for (const range of foldedRanges(doc, ranges)) {
     let at = text.indexOf(needle, range.start);
     while (at >= 0 && at + needle.length <= range.end) {
-      if (!words || words.isWordAt(at, at + needle.length)) matches.push(toMatch(doc, at, at + needle.length, []));
+      if (!words || words.isWordAt(at, at + needle.length))
+        matches.push(toMatch(doc, at, at + needle.length, []));
       at = text.indexOf(needle, at + 1);
     }
   }
@@ -56,7 +57,12 @@ export function findPattern(doc: ReportDocument, ranges: readonly TextRange[], p
   return matches;
 }
 
-function toMatch(doc: ReportDocument, start: number, end: number, groups: readonly (string | undefined)[]): TextMatch {
+function toMatch(
+  doc: ReportDocument,
+  start: number,
+  end: number,
+  groups: readonly (string | undefined)[],
+): TextMatch {
   const range = originalRange(doc.folded, start, end);
   return { ...range, text: doc.text.slice(range.start, range.end), groups };
 }
