@@ -33,6 +33,12 @@ const APPLIES = {
       additionalProperties: false,
     },
     subjects: { type: 'array', items: { enum: SUBJECT_TYPES }, minItems: 1 },
+    kinds: {
+      type: 'array',
+      items: { enum: ['annual-report', 'work-plan', 'disclosure-report', 'interpretation', 'other'] },
+      minItems: 1,
+      description: '适用的文件类型，默认只检查年度报告',
+    },
   },
   additionalProperties: false,
 };

@@ -111,7 +111,7 @@ export function parseDocument(
       : subject && subjectTypeOf(subject)
         ? 'title'
         : null,
-    kind: kindOf(title, opening),
+    kind: kindOf(title, paragraphs.map((p) => p.text).join('\n')),
     publishedAt,
     publisher,
   };
