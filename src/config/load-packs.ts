@@ -4,6 +4,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
+import { categoryOrder } from '../rules/categories.js';
 import { compileRules, type RuleSet, type SourcedRule } from '../rules/engine/compile-rules.js';
 import type { RuleSpec } from '../rules/types.js';
 import { addDomainTerms } from '../segment/jieba.js';
@@ -127,7 +128,7 @@ export async function readPackFile(
   };
 }
 
-/** Reads and validates every built-in pack from rules/*.yaml (used by the build and in tests). */
+/** Reads and validates every built-in pack from rules/*.yaml, most important category first. */
 export async function readBuiltinPackFiles(): Promise<{ packs: LoadedPack[]; problems: ConfigProblem[] }> {
   const directory = BUILTIN_RULES_DIR;
   const files = readdirSync(directory)
@@ -150,6 +151,7 @@ export async function readBuiltinPackFiles(): Promise<{ packs: LoadedPack[]; pro
       packs.push(loaded.pack);
     }
   }
+  packs.sort((a, b) => categoryOrder(a.rules[0]?.category ?? '') - categoryOrder(b.rules[0]?.category ?? ''));
   return { packs, problems };
 }
 

@@ -114,6 +114,7 @@ export function buildPackSchema(): Record<string, unknown> {
         minItems: 1,
         items: {
           type: 'object',
+          properties: SHARED_RULE_PROPERTIES,
           required: ['id', 'kind', 'title', 'level', 'weight'],
           allOf: kindBranches,
         },

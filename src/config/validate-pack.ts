@@ -10,7 +10,7 @@ let validator: ValidateFunction | null = null;
 
 /** Validates a pack against the rule-pack schema; returns every problem. */
 export function validatePack(source: YamlSource): ConfigProblem[] {
-  validator ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+  validator ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(
     buildPackSchema(),
   );
   if (validator(source.value)) return [];

@@ -19,10 +19,14 @@ describe('matchHeadingMarker', () => {
     expect(matchHeadingMarker(line)).toMatchObject({ level, marker, ordinal });
   });
 
-  it.each(['一是压实责任。', '2020年，全区', '1.5亿元用于', '二〇二〇年', '三项制度全面落实', '（此处）说明'])(
-    'no heading in %s',
-    (line) => expect(matchHeadingMarker(line)).toBeNull(),
-  );
+  it.each([
+    '一是压实责任。',
+    '2020年，全区',
+    '1.5亿元用于',
+    '二〇二〇年',
+    '三项制度全面落实',
+    '（此处）说明',
+  ])('no heading in %s', (line) => expect(matchHeadingMarker(line)).toBeNull());
 });
 
 describe('splitHeadingText', () => {

@@ -81,7 +81,10 @@ describe('parseDocument on a saved web page', () => {
   });
 
   it('splits sentences', () => {
-    expect(doc.sentences.filter((s) => s.paragraph === 1).map((s) => s.text)).toEqual(['一是压实责任。', '二是加强考核。']);
+    expect(doc.sentences.filter((s) => s.paragraph === 1).map((s) => s.text)).toEqual([
+      '一是压实责任。',
+      '二是加强考核。',
+    ]);
   });
 });
 
@@ -114,7 +117,11 @@ describe('identity detection', () => {
   });
 
   it('lets --year and --subject-type override detection', () => {
-    const doc = parseDocument('青石镇2019年度法治政府建设工作报告\n正文。', {}, { year: 2020, subjectType: 'department' });
+    const doc = parseDocument(
+      '青石镇2019年度法治政府建设工作报告\n正文。',
+      {},
+      { year: 2020, subjectType: 'department' },
+    );
     expect(doc.identity).toMatchObject({ year: 2020, yearSource: 'override', subjectType: 'department' });
   });
 

@@ -19,23 +19,24 @@ import type { RuleSet } from './compile-rules.js';
 
 const EXCERPT_LENGTH = 40;
 
-/** Checks one document against a rule set. Results keep the rule set's order. */
+/** Checks one document against a rule set. Results keep the rule set's declaration order. */
 export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
   const words = new WordIndex(doc.folded.text);
   const located = new Map<string, LocatedSection>();
   const bodyRanges = doc.lines
     .filter((line) => line.role === 'body')
     .map(({ start, end }) => ({ start, end }));
-  const results: RuleResult[] = [];
-  for (const rule of ruleSet.rules) {
+  const results: RuleResult[] = new Array(ruleSet.rules.length);
+  for (const index of ruleSet.runOrder) {
+    const rule = ruleSet.rules[index] as CompiledRule;
     const skipReason = notApplicable(rule.spec, doc);
     if (skipReason) {
-      results.push(skipped(rule, skipReason));
+      results[index] = skipped(rule, skipReason);
       continue;
     }
     const ranges = scopeRanges(rule.spec, doc, bodyRanges, located);
     if (ranges === 'skip') {
-      results.push(skipped(rule, '所需的部分不存在，本规则不适用'));
+      results[index] = skipped(rule, '所需的部分不存在，本规则不适用');
       continue;
     }
     const context: CheckContext = {
@@ -48,7 +49,7 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
     const outcome: CheckOutcome =
       ranges === 'fail' ? missingScope(rule, ruleSet, context) : rule.check.check(context);
     if (outcome.located) located.set(rule.spec.id, outcome.located);
-    results.push(outcome.skip ? skipped(rule, outcome.message) : toResult(rule, outcome, doc));
+    results[index] = outcome.skip ? skipped(rule, outcome.message) : toResult(rule, outcome, doc);
   }
   return results;
 }

@@ -28,7 +28,9 @@ testRule('mention (all, whole words)', threeSystems, {
       name: 'umbrella term only',
       text: '东湖区2021年度法治政府建设情况报告\n全面落实行政执法三项制度。',
       status: 'partial',
-      findings: [{ line: 2, column: 9, message: '只笼统提到“三项制度”，未分别写明执法公示、全过程记录、法制审核' }],
+      findings: [
+        { line: 2, column: 9, message: '只笼统提到“三项制度”，未分别写明执法公示、全过程记录、法制审核' },
+      ],
     },
     {
       name: '公示 inside 办公示范区 is not the word',

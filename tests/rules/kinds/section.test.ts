@@ -31,13 +31,22 @@ testRule('section', shortcomings, {
       name: 'missing, placed before the plan',
       text: '一、主要举措\n办理案件12件。\n二、下一步工作安排\n继续推进。',
       status: 'fail',
-      findings: [{ line: 3, column: 1, message: '缺少“存在的不足”：建议在本行之前增加标题“存在的不足和原因”', suggestion: '存在的不足和原因' }],
+      findings: [
+        {
+          line: 3,
+          column: 1,
+          message: '缺少“存在的不足”：建议在本行之前增加标题“存在的不足和原因”',
+          suggestion: '存在的不足和原因',
+        },
+      ],
     },
     {
       name: 'missing, no plan either: at the end',
       text: '一、主要举措\n办理案件12件。',
       status: 'fail',
-      findings: [{ line: 2, column: 9, message: '缺少“存在的不足”：建议在正文末尾增加标题“存在的不足和原因”' }],
+      findings: [
+        { line: 2, column: 9, message: '缺少“存在的不足”：建议在正文末尾增加标题“存在的不足和原因”' },
+      ],
     },
     {
       name: 'content without a heading',
