@@ -4,14 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, formatProblem } from '../config/config-error.js';
+import { packagePath } from '../paths.js';
 import { runCheck } from './commands/check.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
 
-const VERSION = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+const VERSION = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string })
+  .version;
 const TOOL = { name: 'fzcheck', version: VERSION };
 
 const HELP_TITLES: Record<string, string> = {

@@ -3,11 +3,12 @@
 // parser nor Ajv) and the user's own pack files given with --rules.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
+import { packagePath } from '../paths.js';
 import { categoryOrder } from '../rules/categories.js';
 import { compileRules, type RuleSet, type SourcedRule } from '../rules/engine/compile-rules.js';
 import type { RuleSpec } from '../rules/types.js';
-import { addDomainTerms } from '../segment/jieba.js';
+import { addDomainTerms } from '../segment/domain-terms.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 import type { YamlSource } from './read-yaml.js';
 
@@ -28,8 +29,8 @@ export interface LoadedRules {
 }
 
 /** Directory of the built-in packs. */
-export const BUILTIN_RULES_DIR = new URL('../../rules/', import.meta.url);
-const BUILTIN_JSON = new URL('../builtin-packs.json', import.meta.url);
+export const BUILTIN_RULES_DIR = packagePath('rules');
+const BUILTIN_JSON = packagePath('dist', 'builtin-packs.json');
 
 /** Word used in --rules for the built-in selection. */
 export const DEFAULT_PACKS = 'default';
@@ -137,7 +138,7 @@ export async function readBuiltinPackFiles(): Promise<{ packs: LoadedPack[]; pro
   const packs: LoadedPack[] = [];
   const problems: ConfigProblem[] = [];
   for (const name of files) {
-    const loaded = await readPackFile(`rules/${name}`, readFileSync(new URL(name, directory), 'utf8'), true);
+    const loaded = await readPackFile(`rules/${name}`, readFileSync(join(directory, name), 'utf8'), true);
     problems.push(...loaded.problems);
     if (loaded.pack) {
       if (loaded.pack.name !== basename(name, '.yaml')) {
