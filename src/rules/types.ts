@@ -51,6 +51,7 @@ export interface RuleSpec {
     readonly fail?: ReadonlyArray<string | RuleExample>;
   };
   readonly exceptions?: readonly string[];
+  readonly disabled?: boolean; // turned off by the config: still run (others may read its section), not reported
   readonly [option: string]: unknown;
 }
 

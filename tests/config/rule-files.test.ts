@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/config-error.js';
+import { CONFIG_SCHEMA } from '../../src/config/load-config.js';
 import { loadRules } from '../../src/config/load-packs.js';
 import { buildPackSchema } from '../../src/config/pack-schema.js';
 import { runCli } from '../support/run-cli.js';

@@ -3,6 +3,7 @@
 
 import { resolve } from 'node:path';
 import { type CheckInput, checkInput, type FileResult } from '../../check-files.js';
+import { loadConfig } from '../../config/load-config.js';
 import { loadRules } from '../../config/load-packs.js';
 import { DEFAULT_MAX_BYTES } from '../../load/load-source.js';
 import type { SubjectType } from '../../parse/document.js';
@@ -18,7 +19,8 @@ export interface CheckCommandOptions {
   readonly format: string;
   readonly rules?: string[];
   readonly minScore?: number;
-  readonly failOn: Level | 'never';
+  readonly failOn?: Level | 'never';
+  readonly config?: string;
   readonly year?: number;
   readonly subjectType?: SubjectType;
   readonly verbose?: boolean;
@@ -42,7 +44,12 @@ export async function runCheck(
   if (paths.length === 0) throw new UsageError('请给出要检查的文件，或用 - 从标准输入读取');
   if (paths.filter((path) => path === '-').length > 1) throw new UsageError('标准输入（-）只能出现一次');
 
-  const { ruleSet, packs } = await loadRules(options.rules, io.cwd);
+  const config = await loadConfig(io.cwd, options.config);
+  const { ruleSet, packs } = await loadRules(options.rules, io.cwd, config);
+  const thresholds = {
+    failOn: options.failOn ?? config.thresholds.failOn ?? 'error',
+    minScore: options.minScore ?? config.thresholds.minScore,
+  };
   const checkOptions = {
     maxBytes: options.maxFileSize !== undefined ? options.maxFileSize * 1024 * 1024 : DEFAULT_MAX_BYTES,
     year: options.year,
@@ -66,13 +73,13 @@ export async function runCheck(
     }),
   );
   for (const file of files) if (file.error) io.stderr.write(`fzcheck: ${file.path}: ${file.error.message}\n`);
-  return exitCodeOf(files, options);
+  return exitCodeOf(files, thresholds);
 }
 
 /** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */
 export function exitCodeOf(
   files: readonly FileResult[],
-  options: Pick<CheckCommandOptions, 'failOn' | 'minScore'>,
+  options: { readonly failOn: Level | 'never'; readonly minScore?: number | undefined },
 ): number {
   if (files.some((file) => file.error)) return ExitCode.Fatal;
   const threshold = options.failOn === 'never' ? Number.POSITIVE_INFINITY : LEVEL_RANK[options.failOn];

@@ -49,7 +49,12 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
     const outcome: CheckOutcome =
       ranges === 'fail' ? missingScope(rule, ruleSet, context) : rule.check.check(context);
     if (outcome.located) located.set(rule.spec.id, outcome.located);
-    results[index] = outcome.skip ? skipped(rule, outcome.message) : toResult(rule, outcome, doc);
+    results[index] =
+      rule.spec.disabled === true
+        ? skipped(rule, '已在配置文件中关闭')
+        : outcome.skip
+          ? skipped(rule, outcome.message)
+          : toResult(rule, outcome, doc);
   }
   return results;
 }
