@@ -35,7 +35,7 @@ const CJK_PUNCT = '，。、；：？！“”‘’（）《》〔〕【】';
 
 /** Reads the text layer of a PDF. */
 export async function readPdf(path: string, bytes: Uint8Array, format: SourceFormat): Promise<SourceFile> {
-  if (!startsWith(bytes, '%PDF-') && !startsWith(bytes.subarray(0, 1024), '%PDF-', true)) {
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
     throw new LoadError('corrupt', '文件不是有效的 PDF（缺少 %PDF 文件头）');
   }
   const pages = await readPages(bytes);
@@ -92,12 +92,15 @@ export function groupLines(items: readonly PdfItem[], page: number): PdfLine[] {
   for (const item of items) {
     const size = item.fontSize || 10;
     if (current !== null && Math.abs((current as { y: number }).y - item.y) > size / 2) flush();
-    if (item.str !== '') {
+    if (item.str.trim() !== '') {
       if (current === null) {
         current = { parts: [], x: item.x, right: item.x, y: item.y, fontSize: size };
       }
+      // A wide gap separates table cells or columns; a narrow one is a word space. Blank runs
+      // are not measured: their widths include the gap.
       const gap = item.x - current.right;
-      if (current.parts.length > 0 && gap > size * 0.25) current.parts.push(' ');
+      if (current.parts.length > 0 && gap > size * 2) current.parts.push('\u3000');
+      else if (current.parts.length > 0 && gap > size * 0.25) current.parts.push(' ');
       current.parts.push(item.str);
       current.right = Math.max(current.right, item.x + item.width);
       current.fontSize = Math.max(current.fontSize, size);
@@ -113,17 +116,17 @@ export function joinLines(lines: readonly PdfLine[]): string[] {
   const left = modeOf(lines.map((line) => Math.round(line.x)));
   const right = Math.max(...lines.map((line) => line.right));
   const spacing = medianSpacing(lines);
+  const em = modeOf(lines.map((line) => Math.round(line.fontSize)));
+  // With first-line indents, a full line ending in 。 followed by an unindented line is one paragraph.
+  const indented = lines.filter((line) => line.x > left + em && line.x < left + 3 * em).length;
+  const usesIndent = indented >= 3 && indented >= lines.length / 20;
   const paragraphs: string[] = [];
   let buffer = '';
   for (const [i, line] of lines.entries()) {
     const text = tidy(line.text);
     const previous = lines[i - 1];
-    if (
-      buffer !== '' &&
-      previous &&
-      continues(previous, line, text, { left, right, spacing }) &&
-      !SENTENCE_END.test(buffer)
-    ) {
+    const ended = SENTENCE_END.test(buffer) && !usesIndent;
+    if (buffer !== '' && previous && !ended && continues(previous, line, text, { left, right, spacing })) {
       buffer = joinTwo(buffer, text);
     } else {
       if (buffer !== '') paragraphs.push(buffer);
@@ -159,6 +162,7 @@ export function tidy(text: string): string {
   return text
     .replace(new RegExp(`(?<=${cjk})[ \\t\\u00a0]+(?=[${HAN}${CJK_PUNCT}A-Za-z0-9%.])`, 'gu'), '')
     .replace(new RegExp(`(?<=[A-Za-z0-9%.])[ \\t\\u00a0]+(?=${cjk})`, 'gu'), '')
+    .replace(/(?<=\d)[ \t\u00a0]+(?=[%‰])/g, '')
     .replace(/[ \t\u00a0]{2,}/g, ' ')
     .trim();
 }
@@ -181,9 +185,4 @@ function medianSpacing(lines: readonly PdfLine[]): number {
   }
   gaps.sort((a, b) => a - b);
   return gaps[Math.floor(gaps.length / 2)] ?? 20;
-}
-
-function startsWith(bytes: Uint8Array, prefix: string, anywhere = false): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return anywhere ? head.includes(prefix) : head.startsWith(prefix);
 }
