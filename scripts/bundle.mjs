@@ -13,7 +13,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['@node-rs/jieba', 'ajv', 'yaml'],
+  external: ['@node-rs/jieba', 'ajv', 'yaml', 'mammoth', 'unpdf', 'html-to-text', 'tinyglobby'],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

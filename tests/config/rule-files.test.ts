@@ -117,7 +117,8 @@ describe('rule pack validation', () => {
 });
 
 describe('committed schemas (npm run schema regenerates them)', () => {
-  const read = (name: string) => JSON.parse(readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8'));
+  const read = (name: string) =>
+    JSON.parse(readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8'));
   it('rule-pack.schema.json is what the rule kinds generate', () => {
     expect(read('rule-pack.schema.json')).toEqual(buildPackSchema());
   });

@@ -1,10 +1,10 @@
 // fzcheck check FILE…: load the rules, check every input, print the chosen format, return the
 // exit code for the thresholds.
 
-import { resolve } from 'node:path';
-import { type CheckInput, checkInput, type FileResult } from '../../check-files.js';
+import { type CheckInput, checkInput, type FileResult, failedInput } from '../../check-files.js';
 import { loadConfig } from '../../config/load-config.js';
 import { loadRules } from '../../config/load-packs.js';
+import { expandInputs } from '../../load/expand-inputs.js';
 import { DEFAULT_MAX_BYTES } from '../../load/load-source.js';
 import type { SubjectType } from '../../parse/document.js';
 import { FORMATTERS } from '../../report/index.js';
@@ -56,11 +56,15 @@ export async function runCheck(
     subjectType: options.subjectType,
   };
   const files: FileResult[] = [];
-  for (const path of paths) {
+  for (const expanded of await expandInputs(paths, io.cwd)) {
+    if (expanded.kind === 'no-match') {
+      files.push(failedInput(expanded.path, 'no-match', expanded.message));
+      continue;
+    }
     const input: CheckInput =
-      path === '-'
+      expanded.kind === 'stdin'
         ? { name: options.stdinFilename ?? '<stdin>', bytes: await io.readStdin() }
-        : { path, file: resolve(io.cwd, path) };
+        : { path: expanded.path, file: expanded.file };
     files.push(await checkInput(input, ruleSet, checkOptions));
   }
 
