@@ -4,7 +4,12 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { compileRules, type RuleSet, type SourcedRule } from '../rules/engine/compile-rules.js';
+import {
+  compileRules,
+  type RuleProblem,
+  type RuleSet,
+  type SourcedRule,
+} from '../rules/engine/compile-rules.js';
 import type { RuleSpec } from '../rules/types.js';
 import { addDomainTerms } from '../segment/jieba.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
@@ -20,10 +25,11 @@ export interface LoadedPack {
   readonly rules: readonly RuleSpec[];
 }
 
-/** The packs and compiled rules of a run. */
+/** The packs and compiled rules of a run, and warnings about them (risky patterns) to print. */
 export interface LoadedRules {
   readonly packs: readonly LoadedPack[];
   readonly ruleSet: RuleSet;
+  readonly warnings: readonly ConfigProblem[];
 }
 
 /** Directory of the built-in packs. */
@@ -70,15 +76,16 @@ export async function loadRules(entries: readonly string[] = [], cwd = process.c
     if (loaded.source) sources.set(entry, loaded.source);
   }
   const unique = packs.filter((pack, i) => packs.findIndex((other) => other.source === pack.source) === i);
-  const { ruleSet, problems: ruleProblems } = compileRules(sourcedRules(unique));
-  for (const problem of ruleProblems) {
+  const { ruleSet, problems: ruleProblems, warnings: ruleWarnings } = compileRules(sourcedRules(unique));
+  const located = (problem: RuleProblem): ConfigProblem => {
     const source = sources.get(problem.source);
     const position = source ? source.locate(problem.path) : { line: 0, column: 0 };
-    problems.push({ file: problem.source, ...position, message: problem.message });
-  }
+    return { file: problem.source, ...position, message: problem.message };
+  };
+  problems.push(...ruleProblems.map(located));
   if (problems.length > 0) throw new ConfigError(problems);
   addDomainTerms(unique.flatMap((pack) => pack.dictionary));
-  return { packs: unique, ruleSet };
+  return { packs: unique, ruleSet, warnings: ruleWarnings.map(located) };
 }
 
 /** Parses, validates and normalises one pack file. */
@@ -168,7 +175,9 @@ async function loadBuiltinPacks(): Promise<LoadedPack[]> {
 }
 
 function sourcedRules(packs: readonly LoadedPack[]): SourcedRule[] {
-  return packs.flatMap((pack) => pack.rules.map((spec, index) => ({ spec, source: pack.source, index })));
+  return packs.flatMap((pack) =>
+    pack.rules.map((spec, index) => ({ spec, source: pack.source, index, builtin: pack.builtin })),
+  );
 }
 
 interface RawPack {

@@ -10,7 +10,9 @@ import type { RuleExample } from '../../src/rules/types.js';
 
 const { packs, problems } = await readBuiltinPackFiles();
 const { ruleSet, problems: compileProblems } = compileRules(
-  packs.flatMap((pack) => pack.rules.map((spec, index) => ({ spec, source: pack.source, index }))),
+  packs.flatMap((pack) =>
+    pack.rules.map((spec, index) => ({ spec, source: pack.source, index, builtin: true })),
+  ),
 );
 
 describe('built-in packs', () => {

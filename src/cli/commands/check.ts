@@ -3,6 +3,7 @@
 
 import { resolve } from 'node:path';
 import { type CheckInput, checkInput, type FileResult } from '../../check-files.js';
+import { formatProblem } from '../../config/config-error.js';
 import { loadRules } from '../../config/load-packs.js';
 import { DEFAULT_MAX_BYTES } from '../../load/load-source.js';
 import type { SubjectType } from '../../parse/document.js';
@@ -42,7 +43,8 @@ export async function runCheck(
   if (paths.length === 0) throw new UsageError('请给出要检查的文件，或用 - 从标准输入读取');
   if (paths.filter((path) => path === '-').length > 1) throw new UsageError('标准输入（-）只能出现一次');
 
-  const { ruleSet, packs } = await loadRules(options.rules, io.cwd);
+  const { ruleSet, packs, warnings } = await loadRules(options.rules, io.cwd);
+  for (const warning of warnings) io.stderr.write(`fzcheck: 警告：${formatProblem(warning)}\n`);
   const checkOptions = {
     maxBytes: options.maxFileSize !== undefined ? options.maxFileSize * 1024 * 1024 : DEFAULT_MAX_BYTES,
     year: options.year,
