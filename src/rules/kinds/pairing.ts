@@ -87,8 +87,14 @@ class PairingCheck implements CompiledCheck {
     const findings: RawFinding[] = [];
     const report = (at: number, messageId: string, open: string, close: string) => {
       const original = originalRange(doc.folded, at, at + 1);
+      // Show the marks as the author wrote them: full-width （ ） when the text has （.
+      const wide = doc.text[original.start] !== text[at];
+      const shown = (mark: string) => (wide ? toFullWidth(mark) : mark);
       const name = PAIR_NAMES[open] ?? '成对标点';
-      findings.push({ ...original, message: context.message(messageId, { open, close, name }) });
+      findings.push({
+        ...original,
+        message: context.message(messageId, { open: shown(open), close: shown(close), name }),
+      });
     };
     for (let i = range.start; i < range.end; i++) {
       const ch = text[i] as string;
@@ -109,4 +115,9 @@ class PairingCheck implements CompiledCheck {
     for (const left of stack) report(left.at, 'unclosed', left.mark, this.closing.get(left.mark) as string);
     return findings;
   }
+}
+
+function toFullWidth(mark: string): string {
+  const code = mark.charCodeAt(0);
+  return code >= 0x21 && code <= 0x7e ? String.fromCharCode(code + 0xfee0) : mark;
 }

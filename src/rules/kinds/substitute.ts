@@ -109,6 +109,11 @@ export const substituteKind: RuleKind = {
         level: spec.level,
         exceptions: spec.exceptions ?? [],
       };
+      if ((spec.pattern === undefined) === (spec.wrong === undefined)) {
+        problem(['items', i], '每条须给出 wrong 或 pattern 之一（不能都给，也不能都不给）');
+        ok = false;
+        continue;
+      }
       if (spec.pattern !== undefined) {
         const pattern = compileRulePattern(spec.pattern, ['items', i, 'pattern'], problem, env);
         if (pattern) items.push({ ...base, pattern });
