@@ -55,7 +55,13 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('检查一个或多个报告，输出缺项表和评分')
     .argument('<文件...>', '报告文件；- 表示从标准输入读取')
     .addOption(new Option('-f, --format <格式>', '输出格式：table 或 json').default('table'))
-    .option('-r, --rules <包或文件...>', '使用的规则包：内置包名、YAML 文件，或 default（全部内置包）')
+    // Repeatable rather than variadic: commander recognises `<x...>` only after an ASCII word
+    // character, so `<包或文件...>` used to yield a string that was then read character by character.
+    .option(
+      '-r, --rules <包或文件>',
+      '使用的规则包：内置包名、YAML 文件，或 default（全部内置包）；可重复给出',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--min-score <分数>', '得分低于该值时以退出码 1 结束', parseNumber('--min-score', 0, 1000))
     .addOption(
       new Option('--fail-on <级别>', '有该级别或更高级别的问题时以退出码 1 结束')
