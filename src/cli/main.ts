@@ -62,6 +62,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('检查一个或多个报告，输出缺项表和评分')
     .argument('<文件...>', '报告文件；- 表示从标准输入读取')
     .addOption(new Option('-f, --format <格式>', '输出格式：table 或 json').default('table'))
+    // The placeholder is ASCII: commander recognises `<x...>` as a list only after an ASCII word character.
     .option('-r, --rules <pack...>', '使用的规则包：内置包名、YAML 文件，或 default（全部内置包）')
     .option('--min-score <分数>', '得分低于该值时以退出码 1 结束', parseNumber('--min-score', 0, 1000))
     .addOption(

@@ -16,6 +16,7 @@ import type {
   RuleStatus,
 } from '../types.js';
 import type { RuleSet } from './compile-rules.js';
+import { CheckTimeoutError, runGuarded } from './run-guarded.js';
 
 const EXCERPT_LENGTH = 40;
 
@@ -47,7 +48,7 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
       message: (id, data) => formatMessage(rule, id, data),
     };
     const outcome: CheckOutcome =
-      ranges === 'fail' ? missingScope(rule, ruleSet, context) : rule.check.check(context);
+      ranges === 'fail' ? missingScope(rule, ruleSet, context) : checkRule(rule, context);
     if (outcome.located) located.set(rule.spec.id, outcome.located);
     results[index] =
       rule.spec.disabled === true
@@ -95,6 +96,19 @@ function clip(ranges: readonly TextRange[], window: TextRange): TextRange[] {
     .filter((range) => range.end > range.start);
 }
 
+/** Runs a rule's check; a user rule under a time limit, turned into an error finding when it runs out. */
+function checkRule(rule: CompiledRule, context: CheckContext): CheckOutcome {
+  if (!rule.guarded) return rule.check.check(context);
+  try {
+    return runGuarded(() => rule.check.check(context));
+  } catch (error) {
+    if (!(error instanceof CheckTimeoutError)) throw error;
+    const message = `规则“${rule.spec.id}”的正则表达式运行超过 ${error.limitMs} 毫秒，已中止；请简化其中的模式（避免 (a+)+ 这类嵌套重复）`;
+    const at = context.doc.body.start;
+    return { fraction: 0, message, findings: [{ start: at, end: at, message, level: 'error' }] };
+  }
+}
+
 function missingScope(rule: CompiledRule, ruleSet: RuleSet, context: CheckContext): CheckOutcome {
   const scope = rule.spec.scope as { section: string };
   const section = ruleSet.rules.find((other) => other.spec.id === scope.section)?.spec.title ?? scope.section;
@@ -131,7 +145,7 @@ function toResult(rule: CompiledRule, outcome: CheckOutcome, doc: ReportDocument
     status,
     earned: round(rule.spec.weight * fraction),
     message: outcome.message,
-    findings: outcome.findings.map((raw) => toFinding(rule.spec.id, level, raw, doc)),
+    findings: outcome.findings.map((raw) => toFinding(rule.spec.id, raw.level ?? level, raw, doc)),
     evidence: (outcome.evidence ?? []).map((item) => ({
       label: item.label,
       line: doc.positions.lineOf(item.start),
@@ -169,7 +183,7 @@ function formatMessage(
 ): string {
   const template =
     rule.spec.messages?.[id] ??
-    (id === 'missing' ? rule.spec.message : undefined) ??
+    (id === (rule.kind.primaryMessage ?? 'missing') ? rule.spec.message : undefined) ??
     rule.kind.messages[id] ??
     id;
   const values: Record<string, string | number> = { title: rule.spec.title, ...data };

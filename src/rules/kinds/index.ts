@@ -2,11 +2,27 @@
 // line each) and the schema, `fzcheck rules` and the docs pick it up.
 
 import type { RuleKind } from '../types.js';
+import { forbidKind } from './forbid.js';
 import { identityKind } from './identity.js';
 import { mentionKind } from './mention.js';
+import { pairingKind } from './pairing.js';
+import { paragraphEndKind } from './paragraph-end.js';
+import { patternKind } from './pattern.js';
 import { sectionKind } from './section.js';
+import { structureKind } from './structure.js';
+import { substituteKind } from './substitute.js';
 
-const KINDS: readonly RuleKind[] = [sectionKind, mentionKind, identityKind];
+const KINDS: readonly RuleKind[] = [
+  sectionKind,
+  mentionKind,
+  identityKind,
+  forbidKind,
+  patternKind,
+  substituteKind,
+  structureKind,
+  pairingKind,
+  paragraphEndKind,
+];
 
 /** All rule kinds by name. */
 export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map(KINDS.map((kind) => [kind.name, kind]));

@@ -86,12 +86,12 @@ export const mentionKind: RuleKind = {
     noneOfAtLeast: '未提及任何一项，至少需要{required}项（如{missing}）',
     umbrellaOnly: '只笼统提到“{umbrella}”，未分别写明{missing}',
   },
-  compile(rule, problem) {
+  compile(rule, problem, env) {
     const options = rule as RuleSpec & MentionOptions;
     let ok = true;
     const items: CompiledItem[] = options.items.map((item, i) => {
       if (typeof item === 'string') return { name: item, terms: [item], patterns: [] };
-      const patterns = compilePatterns(item.patterns, ['items', i, 'patterns'], problem);
+      const patterns = compilePatterns(item.patterns, ['items', i, 'patterns'], problem, 'gu', env);
       if (patterns.length !== (item.patterns ?? []).length) ok = false;
       if ((item.terms ?? []).length === 0 && (item.patterns ?? []).length === 0) {
         problem(['items', i], '事项须至少给出 terms 或 patterns 之一');
