@@ -3,9 +3,10 @@
 
 import type { RuleKind } from '../types.js';
 import { mentionKind } from './mention.js';
+import { metricKind } from './metric.js';
 import { sectionKind } from './section.js';
 
 /** All rule kinds by name. */
 export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  [sectionKind, mentionKind].map((kind) => [kind.name, kind]),
+  [sectionKind, mentionKind, metricKind].map((kind) => [kind.name, kind]),
 );
