@@ -57,6 +57,7 @@ export interface RuleSpec {
 export interface RawFinding extends TextRange {
   readonly message: string;
   readonly suggestion?: string | null;
+  readonly level?: Level; // a lower level than the rule's for this finding (never a higher one)
 }
 
 /** Text that shows why a requirement is met, for --verbose and reviewers. */
@@ -77,7 +78,7 @@ export interface CheckOutcome {
   readonly findings: readonly RawFinding[];
   readonly evidence?: readonly Evidence[];
   readonly located?: LocatedSection | null;
-  readonly skip?: boolean; // the rule does not apply to this document after all
+  readonly skip?: boolean; // the rule does not apply (or cannot be checked); findings are kept as notes
 }
 
 /** What a check can read. Everything is read-only. */

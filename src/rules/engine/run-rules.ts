@@ -47,7 +47,17 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
     };
     const outcome: CheckOutcome = ranges === 'fail' ? missingScope(rule, context) : rule.check.check(context);
     if (outcome.located) located.set(rule.spec.id, outcome.located);
-    results.push(outcome.skip ? skipped(rule, outcome.message) : toResult(rule, outcome, doc));
+    results.push(
+      outcome.skip
+        ? skipped(
+            rule,
+            outcome.message,
+            outcome.findings.map((raw) =>
+              toFinding(rule.spec.id, lowest(rule.spec.level, raw.level), raw, doc),
+            ),
+          )
+        : toResult(rule, outcome, doc),
+    );
   }
   return results;
 }
@@ -93,8 +103,8 @@ function missingScope(rule: CompiledRule, context: CheckContext): CheckOutcome {
   return { fraction: 0, message, findings: [{ start: at, end: at, message }] };
 }
 
-function skipped(rule: CompiledRule, message: string): RuleResult {
-  return { ...ruleFields(rule), status: 'skip', earned: 0, message, findings: [], evidence: [] };
+function skipped(rule: CompiledRule, message: string, findings: readonly Finding[] = []): RuleResult {
+  return { ...ruleFields(rule), status: 'skip', earned: 0, message, findings, evidence: [] };
 }
 
 function ruleFields(rule: CompiledRule) {
@@ -121,7 +131,7 @@ function toResult(rule: CompiledRule, outcome: CheckOutcome, doc: ReportDocument
     status,
     earned: round(rule.spec.weight * fraction),
     message: outcome.message,
-    findings: outcome.findings.map((raw) => toFinding(rule.spec.id, level, raw, doc)),
+    findings: outcome.findings.map((raw) => toFinding(rule.spec.id, lowest(level, raw.level), raw, doc)),
     evidence: (outcome.evidence ?? []).map((item) => ({
       label: item.label,
       line: doc.positions.lineOf(item.start),
@@ -166,6 +176,12 @@ function formatMessage(
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );
+}
+
+/** The lower of the rule's level and the level a kind asked for. */
+function lowest(level: Level, requested: Level | undefined): Level {
+  const rank = { error: 3, warning: 2, info: 1 } as const;
+  return requested !== undefined && rank[requested] < rank[level] ? requested : level;
 }
 
 function lower(level: Level): Level {

@@ -2,11 +2,12 @@
 // scripts/build-schema.ts picks it up.
 
 import type { RuleKind } from '../types.js';
+import { deadlineKind } from './deadline.js';
 import { mentionKind } from './mention.js';
 import { metricKind } from './metric.js';
 import { sectionKind } from './section.js';
 
 /** All rule kinds by name. */
 export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  [sectionKind, mentionKind, metricKind].map((kind) => [kind.name, kind]),
+  [sectionKind, mentionKind, metricKind, deadlineKind].map((kind) => [kind.name, kind]),
 );
