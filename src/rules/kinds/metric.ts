@@ -17,7 +17,8 @@
 
 import type { ReportDocument, TextRange } from '../../parse/document.js';
 import { originalRange } from '../../parse/fold-text.js';
-import { type Figure, figurePattern, findFigures } from '../match/find-figures.js';
+import { type Figure, figurePattern } from '../match/find-figures.js';
+import { findKeywordFigures, type KeywordFigure } from '../match/find-keyword-figures.js';
 import { foldedRanges } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, Evidence, RuleKind, RuleSpec } from '../types.js';
 import { anchorOf, compilePatterns, listText } from './kind-helpers.js';
@@ -41,19 +42,16 @@ interface CompiledMetric {
   readonly keywords: readonly RegExp[];
   readonly units: readonly string[];
   readonly figures: RegExp;
-  readonly window: number;
+  readonly after: number;
   readonly before: number;
 }
 
-/** A metric found: the keyword, the figure (folded offsets) and where the keyword is. */
-interface MetricHit {
+/** A metric found: the keyword and the figure stated with it (folded offsets). */
+interface MetricHit extends KeywordFigure {
   readonly metric: CompiledMetric;
-  readonly keyword: TextRange;
-  readonly figure: Figure | null;
 }
 
 const DEFAULT_WINDOW = 20;
-const SENTENCE_END = /[。;!?\n]/;
 
 export const metricKind: RuleKind = {
   name: 'metric',
@@ -113,7 +111,7 @@ export const metricKind: RuleKind = {
         keywords,
         units: metric.units,
         figures: figurePattern(metric.units),
-        window: metric.window ?? options.window ?? DEFAULT_WINDOW,
+        after: metric.window ?? options.window ?? DEFAULT_WINDOW,
         before: metric.before ?? 0,
       };
     });
@@ -196,56 +194,9 @@ class MetricCheck implements CompiledCheck {
 
 /** The first keyword with a figure in its window; else the first keyword alone; else null. */
 function findMetric(text: string, scope: readonly TextRange[], metric: CompiledMetric): MetricHit | null {
-  let first: MetricHit | null = null;
-  for (const range of scope) {
-    for (const pattern of metric.keywords) {
-      pattern.lastIndex = range.start;
-      for (let match = pattern.exec(text); match && match.index < range.end; match = pattern.exec(text)) {
-        if (match[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        const keyword = { start: match.index, end: match.index + match[0].length };
-        const figure = figureNear(text, range, keyword, metric);
-        if (figure) {
-          const hit = { metric, keyword, figure };
-          if (!first?.figure || keyword.start < first.keyword.start) first = hit;
-          break;
-        }
-        if (!first || (!first.figure && keyword.start < first.keyword.start))
-          first = { metric, keyword, figure: null };
-      }
-    }
-  }
-  return first;
-}
-
-function figureNear(
-  text: string,
-  range: TextRange,
-  keyword: TextRange,
-  metric: CompiledMetric,
-): Figure | null {
-  const afterEnd = sentenceEndAfter(text, keyword.end, Math.min(range.end, keyword.end + metric.window));
-  const after = findFigures(text, metric.figures, keyword.end, afterEnd)[0];
-  if (after) return after;
-  if (metric.before === 0) return null;
-  const beforeStart = sentenceStartBefore(
-    text,
-    keyword.start,
-    Math.max(range.start, keyword.start - metric.before),
-  );
-  return findFigures(text, metric.figures, beforeStart, keyword.start).at(-1) ?? null;
-}
-
-function sentenceEndAfter(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (SENTENCE_END.test(text[i] ?? '')) return i;
-  return limit;
-}
-
-function sentenceStartBefore(text: string, from: number, limit: number): number {
-  for (let i = from - 1; i >= limit; i--) if (SENTENCE_END.test(text[i] ?? '')) return i + 1;
-  return limit;
+  const hits = findKeywordFigures(text, scope, metric.keywords, metric.figures, metric);
+  const hit = hits.find((candidate) => candidate.figure !== null) ?? hits[0];
+  return hit ? { metric, ...hit } : null;
 }
 
 function figureText(doc: ReportDocument, figure: Figure): string {
