@@ -116,6 +116,12 @@ export const consistencyKind: RuleKind = {
   required: ['check'],
   messages: {
     consistent: '未发现不一致',
+    goalPhraseFits: '目标表述与{edition}相符（第{lines}行）',
+    noGoalPhrase: '未使用纲要目标表述，无需核对',
+    outlineFits: '纲要标题年份正确（第{lines}行）',
+    noOutline: '未引用纲要标题，无需核对',
+    ratesFit: '已核对{count}个比率，未发现问题：{rates}',
+    noRates: '未写明比率，无需核对',
     titleYearOverride: '标题写的是{titleYear}年度，与指定的报告年度{year}年不一致',
     titleYearLate: '标题为{year}年度，但发布于{published}，疑为未更新的标题（应为{nextYear}年度？）',
     openingYear: '开篇写的是{found}年，报告年度为{year}年，疑为沿用上年文稿',

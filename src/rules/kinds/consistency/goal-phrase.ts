@@ -7,6 +7,7 @@ import type {
   CheckContext,
   CheckOutcome,
   CompiledCheck,
+  Evidence,
   RawFinding,
   ReportProblem,
   RuleSpec,
@@ -48,6 +49,7 @@ class GoalPhraseCheck implements CompiledCheck {
     if (year === null || !expected)
       return { fraction: 1, message: '未能确定报告年度适用的纲要', findings: [], skip: true };
     const findings: RawFinding[] = [];
+    const evidence: Evidence[] = [];
     for (const range of foldedRanges(doc, context.ranges)) {
       const text = doc.folded.text.slice(range.start, range.end);
       for (const match of text.matchAll(this.phrase)) {
@@ -56,9 +58,17 @@ class GoalPhraseCheck implements CompiledCheck {
         const items = match[0].match(this.item) ?? [];
         const message = this.judge(context, items, doc.text.slice(at.start, at.end), expected, year);
         if (message) findings.push({ ...at, ...message });
+        else evidence.push({ ...at, label: '目标表述' });
       }
     }
-    if (findings.length === 0) return { fraction: 1, message: context.message('consistent'), findings };
+    if (findings.length === 0) {
+      const lines = evidence.map((item) => doc.positions.lineOf(item.start)).join('、');
+      const message =
+        evidence.length > 0
+          ? context.message('goalPhraseFits', { edition: expected.name, lines })
+          : context.message('noGoalPhrase');
+      return { fraction: 1, message, findings, evidence };
+    }
     const onlyNotes = findings.every((finding) => finding.level === 'info');
     return { fraction: onlyNotes ? 0.5 : 0, message: findings[0]?.message ?? '', findings };
   }

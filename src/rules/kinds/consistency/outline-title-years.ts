@@ -93,7 +93,13 @@ class OutlineTitleYearsCheck implements CompiledCheck {
     }
     if (year !== null) findings.push(...this.editionUse(context, citations, year));
     findings.sort((a, b) => a.start - b.start);
-    if (findings.length === 0) return { fraction: 1, message: context.message('consistent'), findings };
+    if (findings.length === 0) {
+      const evidence = citations.map(({ at }) => ({ ...at, label: '纲要年份' }));
+      const lines = [...new Set(evidence.map((item) => doc.positions.lineOf(item.start)))].join('、');
+      const message =
+        evidence.length > 0 ? context.message('outlineFits', { lines }) : context.message('noOutline');
+      return { fraction: 1, message, findings, evidence };
+    }
     return { fraction: 0, message: findings[0]?.message ?? '', findings };
   }
 

@@ -11,6 +11,7 @@ import type {
   CheckContext,
   CheckOutcome,
   CompiledCheck,
+  Evidence,
   RawFinding,
   ReportProblem,
   RuleSpec,
@@ -81,23 +82,45 @@ class RatesCheck implements CompiledCheck {
     const { doc } = context;
     const text = doc.folded.text;
     const ranges = foldedRanges(doc, context.ranges);
-    const findings: RawFinding[] = [];
+    const verified = new Map<number, string>(); // rate figure start → how it was verified
+    const findings: RawFinding[] = this.pairs.flatMap((pair) =>
+      this.checkPair(context, ranges, pair, verified),
+    );
+    const evidence: Evidence[] = [];
     const window = { after: RATE_VALUE_WINDOW, before: 0 };
     for (const hit of findKeywordFigures(text, ranges, [this.rateName], PERCENT, window)) {
       const name = text.slice(hit.keyword.start, hit.keyword.end);
-      if (!hit.figure || hit.figure.value <= 100 || testAny(this.unbounded, name)) continue;
+      if (!hit.figure) continue;
+      evidence.push({
+        ...toOriginal(context.doc, hit.keyword.start, hit.figure.end),
+        label: `${shortName(name)}：${original(context, hit.figure)}${verified.get(hit.figure.start) ?? ''}`,
+      });
+      if (hit.figure.value <= 100 || testAny(this.unbounded, name)) continue;
       findings.push({
         ...toOriginal(context.doc, hit.figure.start, hit.figure.end),
         message: context.message('rateOutOfRange', { name, value: hit.figure.value }),
       });
     }
-    for (const pair of this.pairs) findings.push(...this.checkPair(context, ranges, pair));
     findings.sort((a, b) => a.start - b.start);
-    if (findings.length === 0) return { fraction: 1, message: context.message('consistent'), findings };
-    return { fraction: 0, message: findings[0]?.message ?? '', findings };
+    if (findings.length === 0) {
+      const message =
+        evidence.length > 0
+          ? context.message('ratesFit', {
+              count: evidence.length,
+              rates: evidence.map((e) => e.label).join('、'),
+            })
+          : context.message('noRates');
+      return { fraction: 1, message, findings, evidence };
+    }
+    return { fraction: 0, message: findings[0]?.message ?? '', findings, evidence };
   }
 
-  private checkPair(context: CheckContext, ranges: readonly TextRange[], pair: CompiledPair): RawFinding[] {
+  private checkPair(
+    context: CheckContext,
+    ranges: readonly TextRange[],
+    pair: CompiledPair,
+    verified: Map<number, string>,
+  ): RawFinding[] {
     const { doc } = context;
     const text = doc.folded.text;
     const findings: RawFinding[] = [];
@@ -114,7 +137,10 @@ class RatesCheck implements CompiledCheck {
         const denominator = nearest(text, around, pair.denominator, hit.keyword.start, numerator);
         if (!numerator || !denominator || denominator.value === 0) continue;
         const computed = Math.round((10000 * numerator.value) / denominator.value) / 100;
-        if (Math.abs(computed - rate.value) <= this.tolerance) continue;
+        if (Math.abs(computed - rate.value) <= this.tolerance) {
+          verified.set(rate.start, `（${numerator.value}÷${denominator.value}≈${computed}%）`);
+          continue;
+        }
         findings.push({
           ...toOriginal(doc, hit.keyword.start, rate.end),
           message: context.message('rateMismatch', {
@@ -149,6 +175,13 @@ function nearest(
     if (!best || Math.abs(figure.start - rateAt) < Math.abs(best.start - rateAt)) best = figure;
   }
   return best;
+}
+
+/** A rate's own name without the words before it: 及格率 rather than 统一在线学法考试及格率. */
+function shortName(name: string): string {
+  const cut = Math.max(name.lastIndexOf('的'), name.lastIndexOf('和'));
+  const tail = cut >= 0 && cut < name.length - 2 ? name.slice(cut + 1) : name;
+  return tail.length > 6 ? tail.slice(-6) : tail;
 }
 
 function original(context: CheckContext, figure: Figure): string {
