@@ -205,8 +205,8 @@ class MentionCheck implements CompiledCheck {
   ): TextMatch[] {
     const words = this.options.match === 'text' ? null : context.words;
     const matches = [
-      ...terms.flatMap((term) => findTerm(context.doc, context.ranges, term, words).slice(0, 1)),
-      ...patterns.flatMap((pattern) => findPattern(context.doc, context.ranges, pattern).slice(0, 1)),
+      ...terms.flatMap((term) => findTerm(context.doc, context.ranges, term, words, 1)),
+      ...patterns.flatMap((pattern) => findPattern(context.doc, context.ranges, pattern, 1)),
     ];
     return matches.sort((a, b) => a.start - b.start);
   }

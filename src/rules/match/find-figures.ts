@@ -24,6 +24,7 @@ const ARABIC_NUMBER = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const NOT_INSIDE_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万亿第])(?<!\\d,)';
 // A unit followed by these is part of a name, not a count: 三项制度, 两个机制.
 const NOT_A_NAME = '(?!制度|机制)';
+const CONTEXT = 2; // characters the look-behind and look-ahead read
 
 /** A number with its unit, as offsets into the searched text. */
 export interface Figure {
@@ -85,30 +86,35 @@ export function figurePattern(units: readonly string[]): RegExp {
 
 /** The figures matched by `pattern` (from figurePattern) in text[from, to). */
 export function findFigures(text: string, pattern: RegExp, from = 0, to = text.length): Figure[] {
+  // Search a slice with a little context on both sides for the look-behind and look-ahead, so
+  // that a search never runs past the window.
+  const sliceStart = Math.max(0, from - CONTEXT);
+  const slice = text.slice(sliceStart, Math.min(text.length, to + CONTEXT));
   const figures: Figure[] = [];
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
-    const end = match.index + match[0].length;
-    if (end > to) break;
-    const figure = toFigure(match, end);
+  pattern.lastIndex = from - sliceStart;
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+    const start = sliceStart + match.index;
+    const end = start + match[0].length;
+    if (start >= to || end > to) break;
+    const figure = toFigure(match, start, end);
     if (figure) figures.push(figure);
   }
   return figures;
 }
 
-function toFigure(match: RegExpExecArray, end: number): Figure | null {
+function toFigure(match: RegExpExecArray, start: number, end: number): Figure | null {
   const text = match[0];
   const { percent: percentNumber, number, approx1, magnitude, approx2, unit } = match.groups ?? {};
   if (percentNumber !== undefined) {
     const value = percentNumber === '百' ? 100 : parseNumber(percentNumber);
-    return value === null ? null : { start: match.index, end, text, value, unit: '%', approximate: false };
+    return value === null ? null : { start, end, text, value, unit: '%', approximate: false };
   }
   // A magnitude after an Arabic number (2.1万余件) multiplies it; a Chinese run holds its own (两万).
   let value = parseNumber(number ?? '');
   if (value === null) return null;
   if (magnitude) value *= MAGNITUDES[magnitude] as number;
   return {
-    start: match.index,
+    start,
     end,
     text,
     value,

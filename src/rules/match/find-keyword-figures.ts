@@ -8,6 +8,7 @@ import { type Figure, findFigures } from './find-figures.js';
 export interface KeywordFigure {
   readonly keyword: TextRange; // folded offsets
   readonly figure: Figure | null;
+  readonly range: TextRange; // the searched range it lies in
 }
 
 /** How far from the keyword a figure may stand. */
@@ -18,7 +19,10 @@ export interface FigureWindow {
 
 const SENTENCE_END = /[。;!?\n]/;
 
-/** Every keyword occurrence in the ranges, in text order, each with its nearest figure. */
+/**
+ * Every keyword occurrence that starts inside one of the ranges (sorted, not overlapping), in
+ * text order, each with its nearest figure. Each pattern scans the text once.
+ */
 export function findKeywordFigures(
   text: string,
   ranges: readonly TextRange[],
@@ -26,18 +30,24 @@ export function findKeywordFigures(
   figures: RegExp,
   window: FigureWindow,
 ): KeywordFigure[] {
+  const first = ranges[0];
+  const last = ranges.at(-1);
+  if (!first || !last) return [];
   const hits: KeywordFigure[] = [];
-  for (const range of ranges) {
-    for (const pattern of keywords) {
-      pattern.lastIndex = range.start;
-      for (let match = pattern.exec(text); match && match.index < range.end; match = pattern.exec(text)) {
-        if (match[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        const keyword = { start: match.index, end: Math.min(range.end, match.index + match[0].length) };
-        hits.push({ keyword, figure: figureNear(text, range, keyword, figures, window) });
+  for (const pattern of keywords) {
+    let r = 0;
+    pattern.lastIndex = first.start;
+    for (let match = pattern.exec(text); match && match.index < last.end; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
       }
+      while (r < ranges.length && (ranges[r] as TextRange).end <= match.index) r++;
+      const range = ranges[r];
+      if (!range) break;
+      if (match.index < range.start) continue;
+      const keyword = { start: match.index, end: Math.min(range.end, match.index + match[0].length) };
+      hits.push({ keyword, figure: figureNear(text, range, keyword, figures, window), range });
     }
   }
   return hits.sort((a, b) => a.keyword.start - b.keyword.start);

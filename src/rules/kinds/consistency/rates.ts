@@ -125,33 +125,31 @@ class RatesCheck implements CompiledCheck {
     const text = doc.folded.text;
     const findings: RawFinding[] = [];
     const rateWindow = { after: RATE_VALUE_WINDOW, before: 0 };
-    for (const range of ranges) {
-      for (const hit of findKeywordFigures(text, [range], [pair.rate], PERCENT, rateWindow)) {
-        const rate = hit.figure;
-        if (!rate) continue;
-        const around = {
-          start: Math.max(range.start, hit.keyword.start - pair.window),
-          end: Math.min(range.end, rate.end + pair.window),
-        };
-        const numerator = nearest(text, around, pair.numerator, hit.keyword.start);
-        const denominator = nearest(text, around, pair.denominator, hit.keyword.start, numerator);
-        if (!numerator || !denominator || denominator.value === 0) continue;
-        const computed = Math.round((10000 * numerator.value) / denominator.value) / 100;
-        if (Math.abs(computed - rate.value) <= this.tolerance) {
-          verified.set(rate.start, `（${numerator.value}÷${denominator.value}≈${computed}%）`);
-          continue;
-        }
-        findings.push({
-          ...toOriginal(doc, hit.keyword.start, rate.end),
-          message: context.message('rateMismatch', {
-            name: pair.name,
-            value: rate.value,
-            numerator: original(context, numerator),
-            denominator: original(context, denominator),
-            computed,
-          }),
-        });
+    for (const hit of findKeywordFigures(text, ranges, [pair.rate], PERCENT, rateWindow)) {
+      const { range, figure: rate } = hit;
+      if (!rate) continue;
+      const around = {
+        start: Math.max(range.start, hit.keyword.start - pair.window),
+        end: Math.min(range.end, rate.end + pair.window),
+      };
+      const numerator = nearest(text, around, pair.numerator, hit.keyword.start);
+      const denominator = nearest(text, around, pair.denominator, hit.keyword.start, numerator);
+      if (!numerator || !denominator || denominator.value === 0) continue;
+      const computed = Math.round((10000 * numerator.value) / denominator.value) / 100;
+      if (Math.abs(computed - rate.value) <= this.tolerance) {
+        verified.set(rate.start, `（${numerator.value}÷${denominator.value}≈${computed}%）`);
+        continue;
       }
+      findings.push({
+        ...toOriginal(doc, hit.keyword.start, rate.end),
+        message: context.message('rateMismatch', {
+          name: pair.name,
+          value: rate.value,
+          numerator: original(context, numerator),
+          denominator: original(context, denominator),
+          computed,
+        }),
+      });
     }
     return findings;
   }
