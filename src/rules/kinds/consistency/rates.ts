@@ -177,9 +177,10 @@ function nearest(
 
 /** A rate's own name without the words before it: 及格率 rather than 统一在线学法考试及格率. */
 function shortName(name: string): string {
-  const cut = Math.max(name.lastIndexOf('的'), name.lastIndexOf('和'));
-  const tail = cut >= 0 && cut < name.length - 2 ? name.slice(cut + 1) : name;
-  return tail.length > 6 ? tail.slice(-6) : tail;
+  const cut = Math.max(name.lastIndexOf('的'), name.lastIndexOf('和'), name.lastIndexOf('事项'));
+  let tail = cut >= 0 && cut < name.length - 2 ? name.slice(cut + 1) : name;
+  if (tail.length > 6) tail = tail.slice(-6);
+  return /^[项件]/.test(tail) && tail.length > 3 ? tail.slice(1) : tail;
 }
 
 function original(context: CheckContext, figure: Figure): string {
