@@ -32,6 +32,11 @@ testRule(
         text: '一、主要举措和成效\n建设职能科学，权责法定，执法严明，公开公正，智能高效，廉洁诚信，人民满意的法治政府。',
         year: 2025,
       },
+      {
+        name: '和 before the last item',
+        text: '一、主要举措和成效\n建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信和人民满意的法治政府。',
+        year: 2022,
+      },
       { name: 'no goal phrase', text: '一、主要举措和成效\n办理复议案件12件。', year: 2023 },
       {
         name: 'three shared items only',

@@ -31,7 +31,7 @@ export function compileGoalPhrase(
     .sort((a, b) => b.length - a.length)
     .map((item) => item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  const phrase = new RegExp(`(?:${items})(?:[、,]?(?:${items})){${MIN_ITEMS - 1},}`, 'gu');
+  const phrase = new RegExp(`(?:${items})(?:[、,和]?(?:${items})){${MIN_ITEMS - 1},}`, 'gu');
   return new GoalPhraseCheck(editions, phrase, new RegExp(items, 'gu'));
 }
 
