@@ -107,6 +107,11 @@ testRule(
         year: 2022,
       },
       { name: 'no citation', text: '一、主要举措和成效\n办理复议案件12件。', year: 2022 },
+      {
+        name: 'a provincial plan with its own years',
+        text: '一、主要举措和成效\n落实《青海省法治政府建设实施纲要（2016—2020年）》。',
+        year: 2018,
+      },
     ],
     invalid: [
       {

@@ -14,7 +14,7 @@ import type {
 } from '../../types.js';
 import { type ConsistencyOptions, inSpan, type OutlineEdition, toOriginal } from './options.js';
 
-const DEFAULT_TITLE = '法[治制]政府建设实施纲要';
+const DEFAULT_TITLE = '(?<![省市县区州])法[治制]政府建设实施纲要'; // not a local plan: 某省法治政府建设实施纲要
 const MAX_BRACKET = 20;
 const YEARS_WITH_DASH = /^(\d{4})[—–\-~～至]+(\d{4})(年)?$/u;
 const YEARS_WITHOUT_DASH = /^(\d{4})(\d{4})(年)?$/u;
