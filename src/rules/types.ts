@@ -59,7 +59,7 @@ export interface RuleSpec {
 export interface RawFinding extends TextRange {
   readonly message: string;
   readonly suggestion?: string | null;
-  readonly level?: Level; // overrides the rule's level for this finding (e.g. an info-only item)
+  readonly level?: Level; // a lower level than the rule's for this finding (never a higher one)
 }
 
 /** Text that shows why a requirement is met, for --verbose and reviewers. */
@@ -80,7 +80,7 @@ export interface CheckOutcome {
   readonly findings: readonly RawFinding[];
   readonly evidence?: readonly Evidence[];
   readonly located?: LocatedSection | null;
-  readonly skip?: boolean; // the rule does not apply to this document after all
+  readonly skip?: boolean; // the rule does not apply (or cannot be checked); findings are kept as notes
 }
 
 /** What a check can read. Everything is read-only. */

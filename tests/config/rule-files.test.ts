@@ -63,7 +63,7 @@ describe('rule pack validation', () => {
         13,
         11,
         '“rules.1.kind”的值不在允许范围内',
-        '可选：section、mention、identity、forbid、pattern、substitute、structure、pairing、paragraph-end',
+        '可选：section、mention、metric、forbid、pattern、substitute、structure、consistency、deadline、identity、pairing、paragraph-end',
       ],
       [15, 12, '“rules.1.level”的值不在允许范围内', '可选：error、warning、info'],
     ]);

@@ -84,6 +84,7 @@ function dependenciesOf(spec: RuleSpec): Array<{ id: string; path: (string | num
     if (!Array.isArray(ids)) continue;
     for (const [i, id] of ids.entries()) result.push({ id: String(id), path: [key, i] });
   }
+  if (typeof spec.planSection === 'string') result.push({ id: spec.planSection, path: ['planSection'] });
   return result;
 }
 

@@ -54,7 +54,13 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
       rule.spec.disabled === true
         ? skipped(rule, '已在配置文件中关闭')
         : outcome.skip
-          ? skipped(rule, outcome.message)
+          ? skipped(
+              rule,
+              outcome.message,
+              outcome.findings.map((raw) =>
+                toFinding(rule.spec.id, lowest(rule.spec.level, raw.level), raw, doc),
+              ),
+            )
           : toResult(rule, outcome, doc);
   }
   return results;
@@ -117,8 +123,8 @@ function missingScope(rule: CompiledRule, ruleSet: RuleSet, context: CheckContex
   return { fraction: 0, message, findings: [{ start: at, end: at, message }] };
 }
 
-function skipped(rule: CompiledRule, message: string): RuleResult {
-  return { ...ruleFields(rule), status: 'skip', earned: 0, message, findings: [], evidence: [] };
+function skipped(rule: CompiledRule, message: string, findings: readonly Finding[] = []): RuleResult {
+  return { ...ruleFields(rule), status: 'skip', earned: 0, message, findings, evidence: [] };
 }
 
 function ruleFields(rule: CompiledRule) {
@@ -145,7 +151,7 @@ function toResult(rule: CompiledRule, outcome: CheckOutcome, doc: ReportDocument
     status,
     earned: round(rule.spec.weight * fraction),
     message: outcome.message,
-    findings: outcome.findings.map((raw) => toFinding(rule.spec.id, raw.level ?? level, raw, doc)),
+    findings: outcome.findings.map((raw) => toFinding(rule.spec.id, lowest(level, raw.level), raw, doc)),
     evidence: (outcome.evidence ?? []).map((item) => ({
       label: item.label,
       line: doc.positions.lineOf(item.start),
@@ -190,6 +196,12 @@ function formatMessage(
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );
+}
+
+/** The lower of the rule's level and the level a kind asked for. */
+function lowest(level: Level, requested: Level | undefined): Level {
+  const rank = { error: 3, warning: 2, info: 1 } as const;
+  return requested !== undefined && rank[requested] < rank[level] ? requested : level;
 }
 
 function lower(level: Level): Level {
