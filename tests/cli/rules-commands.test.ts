@@ -124,3 +124,27 @@ describe('config file', () => {
     expect(idRun.stderr).toContain('fzcheck.config.yaml:2:3: 未知的规则 id “statutory/nope”');
   });
 });
+
+describe('the worked example in docs/rules.md', () => {
+  it('passes its own examples', () => {
+    const run = runCli(['rules', 'test', 'fixtures/packs/province-example.yaml']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\n5 passed, 0 failed\n$/);
+  });
+
+  it('replaces the built-in deadline through its config', () => {
+    const run = runCli([
+      'check',
+      'fixtures/reports/web-chrome-bureau-2024.txt',
+      '--config',
+      'fixtures/packs/province-example.config.yaml',
+      '--format',
+      'json',
+    ]);
+    const results = JSON.parse(run.stdout).files[0].results;
+    const byId = (id: string) => results.find((r: { ruleId: string }) => r.ruleId === id);
+    expect(byId('timeliness/publication-deadline').status).toBe('skip');
+    expect(byId('province/department-deadline')).toMatchObject({ status: 'pass' });
+    expect(byId('province/legal-adviser-figures')).toMatchObject({ status: 'fail' });
+  });
+});
