@@ -93,4 +93,37 @@ describe.skipIf(!present)('the real 2020 report', () => {
       expect(copy.score).toEqual(base.score);
     }
   });
+
+  it('finds what a careful reviewer marks, and nothing on correct wording or chrome', () => {
+    const findings = base.results.flatMap((r) => r.findings.map((f) => ({ ruleId: r.ruleId, ...f })));
+    const at = (ruleId: string) => findings.filter((f) => f.ruleId === ruleId);
+    expect(at('style/doc-number').map((f) => f.excerpt)).toEqual(['新法办通〔20208']);
+    expect(at('terms/standard-wording').some((f) => f.excerpt === '下步')).toBe(true);
+    expect(at('terms/standard-wording').filter((f) => f.excerpt.startsWith('截止')).length).toBe(3);
+    expect(at('consistency/outline-title-years')).toHaveLength(1);
+    expect(statusOf(base, 'consistency/goal-phrase')).toBe('pass');
+    expect(statusOf(base, 'timeliness/publication-deadline')).toBe('pass');
+    const chrome = new Set(base.document?.lines.filter((l) => l.role !== 'body').map((l) => l.number));
+    expect(findings.filter((f) => chrome.has(f.line) && f.line !== base.document?.identity.titleLine)).toEqual([]);
+    for (const correct of ['遵新党办发〔2020〕131号', '重大执法决定法制审核']) {
+      expect(findings.some((f) => f.excerpt.includes(correct))).toBe(false);
+    }
+  });
+
+  it('follows the publication date, the year and the wording of variants', () => {
+    const late = check(new TextEncoder().encode(text.replace('发布时间:2021-03-16', '发布时间:2021-04-20')));
+    expect(statusOf(late, 'timeliness/publication-deadline')).toBe('fail');
+
+    const asIf2022 = check(new TextEncoder().encode(text.replace('2020年度新蒲新区', '2022年度新蒲新区')));
+    expect(asIf2022.document?.identity.year).toBe(2022);
+    expect(statusOf(asIf2022, 'consistency/goal-phrase')).toBe('fail');
+    expect(statusOf(asIf2022, 'outline-2015/coverage')).toBe('skip');
+    expect(statusOf(asIf2022, 'outline-2021/coverage')).not.toBe('skip');
+
+    const corrected = check(new TextEncoder().encode(text.replaceAll('截止', '截至').replace('下步工作打算', '下一步工作打算')));
+    expect(corrected.results.find((r) => r.ruleId === 'terms/standard-wording')?.findings.map((f) => f.excerpt)).toEqual([
+      '规定',
+      '推进法治政府建设第一责任人',
+    ]);
+  });
 });

@@ -151,7 +151,10 @@ function toResult(rule: CompiledRule, outcome: CheckOutcome, doc: ReportDocument
     status,
     earned: round(rule.spec.weight * fraction),
     message: outcome.message,
-    findings: outcome.findings.map((raw) => toFinding(rule.spec.id, lowest(level, raw.level), raw, doc)),
+    // Findings in document order, whatever order the kind found them in.
+    findings: [...outcome.findings]
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((raw) => toFinding(rule.spec.id, lowest(level, raw.level), raw, doc)),
     evidence: (outcome.evidence ?? []).map((item) => ({
       label: item.label,
       line: doc.positions.lineOf(item.start),
