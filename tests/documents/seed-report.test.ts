@@ -104,7 +104,9 @@ describe.skipIf(!present)('the real 2020 report', () => {
     expect(statusOf(base, 'consistency/goal-phrase')).toBe('pass');
     expect(statusOf(base, 'timeliness/publication-deadline')).toBe('pass');
     const chrome = new Set(base.document?.lines.filter((l) => l.role !== 'body').map((l) => l.number));
-    expect(findings.filter((f) => chrome.has(f.line) && f.line !== base.document?.identity.titleLine)).toEqual([]);
+    expect(
+      findings.filter((f) => chrome.has(f.line) && f.line !== base.document?.identity.titleLine),
+    ).toEqual([]);
     for (const correct of ['遵新党办发〔2020〕131号', '重大执法决定法制审核']) {
       expect(findings.some((f) => f.excerpt.includes(correct))).toBe(false);
     }
@@ -120,10 +122,11 @@ describe.skipIf(!present)('the real 2020 report', () => {
     expect(statusOf(asIf2022, 'outline-2015/coverage')).toBe('skip');
     expect(statusOf(asIf2022, 'outline-2021/coverage')).not.toBe('skip');
 
-    const corrected = check(new TextEncoder().encode(text.replaceAll('截止', '截至').replace('下步工作打算', '下一步工作打算')));
-    expect(corrected.results.find((r) => r.ruleId === 'terms/standard-wording')?.findings.map((f) => f.excerpt)).toEqual([
-      '规定',
-      '推进法治政府建设第一责任人',
-    ]);
+    const corrected = check(
+      new TextEncoder().encode(text.replaceAll('截止', '截至').replace('下步工作打算', '下一步工作打算')),
+    );
+    expect(
+      corrected.results.find((r) => r.ruleId === 'terms/standard-wording')?.findings.map((f) => f.excerpt),
+    ).toEqual(['规定', '推进法治政府建设第一责任人']);
   });
 });

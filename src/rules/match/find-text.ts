@@ -11,12 +11,47 @@ export interface TextMatch extends TextRange {
   readonly groups: readonly (string | undefined)[];
 }
 
+// Many rules search the same scope (all body lines) of the same document: its folded ranges and
+// their text are computed once per ranges array, and a term's occurrences once per document.
+const scopeCache = new WeakMap<readonly TextRange[], { ranges: TextRange[]; slices: string[] }>();
+const occurrenceCache = new WeakMap<ReportDocument, Map<string, number[]>>();
+
 /** The folded ranges of a list of original ranges. */
 export function foldedRanges(doc: ReportDocument, ranges: readonly TextRange[]): TextRange[] {
-  return ranges.map((range) => ({
-    start: doc.folded.fromOriginal[range.start] ?? 0,
-    end: doc.folded.fromOriginal[range.end] ?? doc.folded.text.length,
-  }));
+  return foldedScope(doc, ranges).ranges;
+}
+
+function foldedScope(
+  doc: ReportDocument,
+  ranges: readonly TextRange[],
+): { ranges: TextRange[]; slices: string[] } {
+  let scope = scopeCache.get(ranges);
+  if (!scope) {
+    const folded = ranges.map((range) => ({
+      start: doc.folded.fromOriginal[range.start] ?? 0,
+      end: doc.folded.fromOriginal[range.end] ?? doc.folded.text.length,
+    }));
+    scope = { ranges: folded, slices: folded.map((range) => doc.folded.text.slice(range.start, range.end)) };
+    scopeCache.set(ranges, scope);
+  }
+  return scope;
+}
+
+/** Every folded offset where `needle` occurs in the document, found in one pass and cached. */
+function occurrences(doc: ReportDocument, needle: string): number[] {
+  let byNeedle = occurrenceCache.get(doc);
+  if (!byNeedle) {
+    byNeedle = new Map();
+    occurrenceCache.set(doc, byNeedle);
+  }
+  let found = byNeedle.get(needle);
+  if (!found) {
+    found = [];
+    for (let at = doc.folded.text.indexOf(needle); at >= 0; at = doc.folded.text.indexOf(needle, at + 1))
+      found.push(at);
+    byNeedle.set(needle, found);
+  }
+  return found;
 }
 
 /** Occurrences of a literal term (the first `limit`); with `words`, only where it is a whole word. */
@@ -29,15 +64,16 @@ export function findTerm(
 ): TextMatch[] {
   const needle = foldString(term);
   if (needle.length === 0) return [];
-  const text = doc.folded.text;
+  const found = occurrences(doc, needle);
+  if (found.length === 0) return [];
   const matches: TextMatch[] = [];
   for (const range of foldedRanges(doc, ranges)) {
-    let at = text.indexOf(needle, range.start);
-    while (at >= 0 && at + needle.length <= range.end) {
+    for (let i = firstAtOrAfter(found, range.start); i < found.length; i++) {
+      const at = found[i] as number;
+      if (at + needle.length > range.end) break;
       if (!words || words.isWordAt(at, at + needle.length))
         matches.push(toMatch(doc, at, at + needle.length, []));
       if (matches.length >= limit) return matches;
-      at = text.indexOf(needle, at + 1);
     }
   }
   return matches;
@@ -50,10 +86,11 @@ export function findPattern(
   pattern: RegExp,
   limit = Number.POSITIVE_INFINITY,
 ): TextMatch[] {
-  const text = doc.folded.text;
+  if (!mayMatch(doc, pattern)) return [];
   const matches: TextMatch[] = [];
-  for (const range of foldedRanges(doc, ranges)) {
-    const slice = text.slice(range.start, range.end);
+  const scope = foldedScope(doc, ranges);
+  for (const [i, range] of scope.ranges.entries()) {
+    const slice = scope.slices[i] as string;
     pattern.lastIndex = 0;
     for (const match of slice.matchAll(pattern)) {
       const start = range.start + (match.index ?? 0);
@@ -63,6 +100,45 @@ export function findPattern(
     }
   }
   return matches;
+}
+
+const multilineTwins = new WeakMap<RegExp, RegExp>();
+const possibleCache = new WeakMap<ReportDocument, Map<RegExp, boolean>>();
+
+/**
+ * Whether a pattern can match anywhere in the document: one pass over the whole folded text with
+ * a multiline twin (so ^ and $ still match at every line, where scope ranges begin and end).
+ * Most rules' patterns do not occur in a given report; this spares searching each line for them.
+ */
+function mayMatch(doc: ReportDocument, pattern: RegExp): boolean {
+  let twin = multilineTwins.get(pattern);
+  if (!twin) {
+    twin = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}${pattern.multiline ? '' : 'm'}`);
+    multilineTwins.set(pattern, twin);
+  }
+  let byPattern = possibleCache.get(doc);
+  if (!byPattern) {
+    byPattern = new Map();
+    possibleCache.set(doc, byPattern);
+  }
+  let possible = byPattern.get(pattern);
+  if (possible === undefined) {
+    possible = twin.test(doc.folded.text);
+    byPattern.set(pattern, possible);
+  }
+  return possible;
+}
+
+/** Index of the first element of a sorted array that is at least `value`. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function toMatch(
