@@ -157,3 +157,28 @@ export function foldedSlice(doc: ReportDocument, range: TextRange): string {
     doc.folded.fromOriginal[range.end] ?? 0,
   );
 }
+
+/** How many listed items a rule needs: every one, any one, or at least N. */
+export type RequireOption = 'all' | 'any' | number;
+
+/** The JSON Schema of a `require` option. */
+export const REQUIRE_OPTION_SCHEMA = {
+  description: "'all'、'any' 或至少 N 项",
+  oneOf: [{ enum: ['all', 'any'] }, { type: 'integer', minimum: 1 }],
+};
+
+/** Reports a `require: N` larger than the number of listed items; true when it is fine. */
+export function checkRequire(
+  require: RequireOption | undefined,
+  listed: number,
+  problem: ReportProblem,
+): boolean {
+  if (typeof require !== 'number' || require <= listed) return true;
+  problem(['require'], `require 为 ${require}，但只列了 ${listed} 项`);
+  return false;
+}
+
+/** The number of items that earns full credit. */
+export function requiredCount(require: RequireOption | undefined, listed: number): number {
+  return require === undefined || require === 'all' ? listed : require === 'any' ? 1 : require;
+}

@@ -16,7 +16,14 @@
 import type { TextRange } from '../../parse/document.js';
 import { findPattern, findTerm, type TextMatch } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RuleKind, RuleSpec } from '../types.js';
-import { anchorOf, compilePatterns, listText } from './kind-helpers.js';
+import {
+  anchorOf,
+  checkRequire,
+  compilePatterns,
+  listText,
+  REQUIRE_OPTION_SCHEMA,
+  requiredCount,
+} from './kind-helpers.js';
 
 interface ItemSpec {
   readonly name: string;
@@ -66,10 +73,7 @@ export const mentionKind: RuleKind = {
         ],
       },
     },
-    require: {
-      description: "'all'、'any' 或至少 N 项",
-      oneOf: [{ enum: ['all', 'any'] }, { type: 'integer', minimum: 1 }],
-    },
+    require: REQUIRE_OPTION_SCHEMA,
     match: { enum: ['word', 'text'], description: 'word：按分词整词匹配（默认）；text：子串匹配' },
     minHits: { type: 'integer', minimum: 1, description: '每个事项默认至少命中几个不同的词或正则（默认 1）' },
     umbrella: {
@@ -112,10 +116,7 @@ export const mentionKind: RuleKind = {
       }
       return { name: item.name, terms: item.terms ?? [], patterns, minHits };
     });
-    if (typeof options.require === 'number' && options.require > items.length) {
-      problem(['require'], `require 为 ${options.require}，但只列了 ${items.length} 项`);
-      ok = false;
-    }
+    if (!checkRequire(options.require, items.length, problem)) ok = false;
     return ok ? new MentionCheck(options, items) : null;
   },
 };
@@ -191,8 +192,7 @@ class MentionCheck implements CompiledCheck {
   }
 
   private requiredCount(): number {
-    const require = this.options.require ?? 'all';
-    return require === 'all' ? this.items.length : require === 'any' ? 1 : require;
+    return requiredCount(this.options.require, this.items.length);
   }
 
   /** The first occurrence of each term and pattern that occurs, earliest first. */

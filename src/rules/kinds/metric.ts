@@ -21,7 +21,14 @@ import { type Figure, figurePattern } from '../match/find-figures.js';
 import { findKeywordFigures, type KeywordFigure } from '../match/find-keyword-figures.js';
 import { foldedRanges } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, Evidence, RuleKind, RuleSpec } from '../types.js';
-import { anchorOf, compilePatterns, listText } from './kind-helpers.js';
+import {
+  anchorOf,
+  checkRequire,
+  compilePatterns,
+  listText,
+  REQUIRE_OPTION_SCHEMA,
+  requiredCount,
+} from './kind-helpers.js';
 
 interface MetricSpec {
   readonly name: string;
@@ -85,10 +92,7 @@ export const metricKind: RuleKind = {
         additionalProperties: false,
       },
     },
-    require: {
-      description: "'all'、'any' 或至少 N 项",
-      oneOf: [{ enum: ['all', 'any'] }, { type: 'integer', minimum: 1 }],
-    },
+    require: REQUIRE_OPTION_SCHEMA,
     window: { type: 'integer', minimum: 1, description: '默认窗口（字数），默认 20' },
   },
   required: ['metrics'],
@@ -115,10 +119,7 @@ export const metricKind: RuleKind = {
         before: metric.before ?? 0,
       };
     });
-    if (typeof options.require === 'number' && options.require > metrics.length) {
-      problem(['require'], `require 为 ${options.require}，但只列了 ${metrics.length} 项`);
-      ok = false;
-    }
+    if (!checkRequire(options.require, metrics.length, problem)) ok = false;
     return ok ? new MetricCheck(options, metrics) : null;
   },
 };
@@ -187,8 +188,7 @@ class MetricCheck implements CompiledCheck {
   }
 
   private requiredCount(): number {
-    const require = this.options.require ?? 'all';
-    return require === 'all' ? this.metrics.length : require === 'any' ? 1 : require;
+    return requiredCount(this.options.require, this.metrics.length);
   }
 }
 
