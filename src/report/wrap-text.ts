@@ -1,6 +1,6 @@
 // Wraps text to a display width, counting East Asian wide characters as two columns.
 
-import stringWidth from 'string-width';
+import { charWidth } from './text-width.js';
 
 const NO_LINE_START = /[，。、；：？！）》”’」』,.;:?!)]/;
 
@@ -11,7 +11,7 @@ export function wrapText(text: string, width: number): string[] {
     let line = '';
     let lineWidth = 0;
     for (const ch of paragraph) {
-      const w = stringWidth(ch);
+      const w = charWidth(ch);
       if (lineWidth + w > width && line !== '' && !NO_LINE_START.test(ch)) {
         lines.push(line);
         line = '';

@@ -1,0 +1,49 @@
+// A box-drawn table for the terminal. Cells arrive already wrapped to their column width (see
+// wrap-text.ts), so drawing is only padding and borders; a row may instead span all columns
+// (category headings in the gap table).
+
+import { padToWidth } from './text-width.js';
+
+/** A row: one list of lines per column, or one text across the whole table. */
+export type TableRow = { readonly cells: ReadonlyArray<readonly string[]> } | { readonly span: string };
+
+/** Draws a table whose columns have the given content widths (padding not included). */
+export function drawTable(
+  widths: readonly number[],
+  header: readonly string[],
+  rows: readonly TableRow[],
+): string {
+  const inner = widths.reduce((sum, width) => sum + width + 2, 0) + widths.length - 1;
+  const rule = (left: string, join: string, right: string) =>
+    `${left}${widths.map((width) => '─'.repeat(width + 2)).join(join)}${right}`;
+  const out = [
+    rule('┌', '┬', '┐'),
+    cellLines(
+      widths,
+      header.map((text) => [text]),
+    ),
+  ];
+  let previousWasSpan = false;
+  for (const row of rows) {
+    if ('span' in row) {
+      out.push(rule('├', previousWasSpan ? '─' : '┴', '┤'), `│ ${padToWidth(row.span, inner - 2)} │`);
+      previousWasSpan = true;
+    } else {
+      out.push(rule('├', previousWasSpan ? '┬' : '┼', '┤'), cellLines(widths, row.cells));
+      previousWasSpan = false;
+    }
+  }
+  out.push(rule('└', previousWasSpan ? '─' : '┴', '┘'));
+  return out.join('\n');
+}
+
+function cellLines(widths: readonly number[], cells: ReadonlyArray<readonly string[]>): string {
+  const height = Math.max(1, ...cells.map((lines) => lines.length));
+  const lines: string[] = [];
+  for (let i = 0; i < height; i++) {
+    lines.push(
+      `│${widths.map((width, column) => ` ${padToWidth(cells[column]?.[i] ?? '', width)} `).join('│')}│`,
+    );
+  }
+  return lines.join('\n');
+}
