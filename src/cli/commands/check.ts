@@ -1,33 +1,41 @@
-// fzcheck check FILE…: load the rules, check every input, print the chosen format, return the
-// exit code for the thresholds.
+// fzcheck check FILE…: load the rules, check every input (in parallel for a batch), write each
+// requested format to stdout or its file, return the exit code for the thresholds.
 
 import { resolve } from 'node:path';
-import { type CheckInput, checkInput, type FileResult } from '../../check-files.js';
+import { checkBatch } from '../../check-batch.js';
+import type { CheckInput, FileResult } from '../../check-files.js';
 import { loadRules } from '../../config/load-packs.js';
 import { DEFAULT_MAX_BYTES } from '../../load/load-source.js';
 import type { SubjectType } from '../../parse/document.js';
-import { FORMATTERS } from '../../report/index.js';
+import { FORMATTERS, MACHINE_FORMATS } from '../../report/index.js';
 import type { RunResult } from '../../report/run-result.js';
 import type { Level } from '../../rules/types.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, shouldColor } from '../io.js';
+import { parseOutputSpecs, writeOutputFile } from '../outputs.js';
+import { progressBar, shouldShowProgress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 
 /** Parsed options of `fzcheck check`. */
 export interface CheckCommandOptions {
-  readonly format: string;
+  readonly format?: string[]; // "name" or "name=path", repeatable
   readonly rules?: string[];
   readonly minScore?: number;
   readonly failOn: Level | 'never';
+  readonly maxWarnings?: number;
   readonly year?: number;
   readonly subjectType?: SubjectType;
   readonly verbose?: boolean;
+  readonly summaryOnly?: boolean;
   readonly stdinFilename?: string;
   readonly maxFileSize?: number;
+  readonly jobs?: number;
+  readonly progress?: boolean;
   readonly color?: boolean;
 }
 
 const LEVEL_RANK: Record<Level, number> = { error: 3, warning: 2, info: 1 };
+const FILE_WIDTH = 100;
 
 /** Runs the check command. */
 export async function runCheck(
@@ -36,9 +44,7 @@ export async function runCheck(
   io: CliIo,
   tool: RunResult['tool'],
 ): Promise<number> {
-  const formatter = FORMATTERS.get(options.format);
-  if (!formatter)
-    throw new UsageError(`未知的输出格式“${options.format}”，可用：${[...FORMATTERS.keys()].join('、')}`);
+  const outputs = parseOutputSpecs(options.format);
   if (paths.length === 0) throw new UsageError('请给出要检查的文件，或用 - 从标准输入读取');
   if (paths.filter((path) => path === '-').length > 1) throw new UsageError('标准输入（-）只能出现一次');
 
@@ -48,23 +54,41 @@ export async function runCheck(
     year: options.year,
     subjectType: options.subjectType,
   };
-  const files: FileResult[] = [];
+  const inputs: CheckInput[] = [];
   for (const path of paths) {
-    const input: CheckInput =
+    inputs.push(
       path === '-'
         ? { name: options.stdinFilename ?? '<stdin>', bytes: await io.readStdin() }
-        : { path, file: resolve(io.cwd, path) };
-    files.push(await checkInput(input, ruleSet, checkOptions));
+        : { path, file: resolve(io.cwd, path) },
+    );
+  }
+  const progress = inputs.length > 1 && shouldShowProgress(io, options.progress) ? progressBar(io) : null;
+  let files: FileResult[];
+  try {
+    files = await checkBatch(inputs, ruleSet, checkOptions, {
+      jobs: options.jobs,
+      keepText: outputs.some((output) => output.format === 'html'),
+      rules: options.rules,
+      cwd: io.cwd,
+      onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+    });
+  } finally {
+    progress?.finish();
   }
 
   const run: RunResult = { tool, files, packs };
-  io.stdout.write(
-    formatter.format(run, {
-      color: shouldColor(options.color, io),
+  for (const output of outputs) {
+    const format = await FORMATTERS.get(output.format)!.load();
+    const toStdout = output.path === null;
+    const text = format(run, {
+      color: toStdout && !MACHINE_FORMATS.has(output.format) && shouldColor(options.color, io),
       verbose: options.verbose ?? false,
-      width: io.stdout.isTTY ? (io.stdout.columns ?? 100) : 100,
-    }),
-  );
+      width: toStdout && io.stdout.isTTY ? (io.stdout.columns ?? FILE_WIDTH) : FILE_WIDTH,
+      summaryOnly: options.summaryOnly ?? false,
+    });
+    if (output.path === null) io.stdout.write(text);
+    else writeOutputFile(io.cwd, output.path, text);
+  }
   for (const file of files) if (file.error) io.stderr.write(`fzcheck: ${file.path}: ${file.error.message}\n`);
   return exitCodeOf(files, options);
 }
@@ -72,17 +96,21 @@ export async function runCheck(
 /** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */
 export function exitCodeOf(
   files: readonly FileResult[],
-  options: Pick<CheckCommandOptions, 'failOn' | 'minScore'>,
+  options: Pick<CheckCommandOptions, 'failOn' | 'minScore' | 'maxWarnings'>,
 ): number {
   if (files.some((file) => file.error)) return ExitCode.Fatal;
   const threshold = options.failOn === 'never' ? Number.POSITIVE_INFINITY : LEVEL_RANK[options.failOn];
+  let warnings = 0;
+  let missed = false;
   for (const file of files) {
-    if (options.minScore !== undefined && (file.score?.points ?? 0) < options.minScore)
-      return ExitCode.ThresholdMissed;
+    if (options.minScore !== undefined && (file.score?.points ?? 0) < options.minScore) missed = true;
     for (const result of file.results) {
-      if (result.findings.some((finding) => LEVEL_RANK[finding.level] >= threshold))
-        return ExitCode.ThresholdMissed;
+      for (const finding of result.findings) {
+        if (LEVEL_RANK[finding.level] >= threshold) missed = true;
+        if (finding.level === 'warning') warnings++;
+      }
     }
   }
-  return ExitCode.Ok;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) missed = true;
+  return missed ? ExitCode.ThresholdMissed : ExitCode.Ok;
 }
