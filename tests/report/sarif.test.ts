@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { formatSarif, toUri } from '../../src/report/sarif.js';
 import { expectGolden } from '../support/golden.js';
 import { sampleRun } from '../support/sample-run.js';
+
+// Both packages are CommonJS with a `default` export that NodeNext typing does not see through.
+const require = createRequire(import.meta.url);
+const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 
 const schema = JSON.parse(
   readFileSync(new URL('../fixtures/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8'),
