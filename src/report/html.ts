@@ -330,6 +330,7 @@ header.page p{margin:4px 0 0;opacity:.9;font-size:13px}
 main{max-width:1200px;margin:0 auto;padding:8px 20px 60px}
 section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 22px;margin:18px 0}
 h2{font-size:19px;margin:4px 0 10px}
+table+h2{margin-top:22px}
 h3{font-size:16px;margin:18px 0 8px}
 dl.meta{display:flex;flex-wrap:wrap;gap:4px 22px;margin:0 0 10px;color:var(--muted);font-size:13px}
 dl.meta div{display:flex;gap:6px}dl.meta dt{font-weight:600}dl.meta dd{margin:0}
@@ -359,7 +360,7 @@ mark.fz:focus,mark.fz.active{outline:2px solid #1f2328;outline-offset:1px}
 #fz-tip div+div{border-top:1px dashed var(--line);margin-top:6px;padding-top:6px}
 .heat-wrap{overflow:auto;max-height:80vh}
 table.heat{width:auto;font-size:12px}
-table.heat th.rule{writing-mode:vertical-rl;text-orientation:upright;white-space:nowrap;padding:6px 3px;font-weight:500;max-height:16em}
+table.heat th.rule{vertical-align:bottom;padding:4px;font-weight:500;min-width:5.5em;max-width:6.5em;line-height:1.35}
 table.heat th.who{white-space:nowrap;font-weight:500;background:#fafbfc;position:sticky;left:0}
 td.h,span.h{text-align:center;min-width:26px;padding:3px 5px}
 .h-pass{background:#c8e6c9;color:#1b5e20}.h-partial{background:#ffe29a;color:#7a4f00}.h-fail{background:#f4a6a0;color:#7f0000}.h-problem{background:#ffcc80;color:#7a3e00}.h-skip{background:#eceff1;color:#90a4ae}
