@@ -70,14 +70,15 @@ describe.skipIf(!hasChromium)(
 
     /** For each finding key: the text of its marks, joined in document order. */
     async function highlighted(page: Page, scope: string): Promise<Record<string, string>> {
-      return page.evaluate((selector) => {
-        const out: Record<string, string> = {};
-        for (const mark of document.querySelectorAll<HTMLElement>(`${selector} mark.fz`)) {
-          for (const key of (mark.dataset.f ?? '').split(' '))
-            out[key] = (out[key] ?? '') + (mark.textContent ?? '');
-        }
-        return out;
-      }, scope);
+      const marks = await page
+        .locator(`${scope} mark.fz`)
+        .evaluateAll((elements) =>
+          elements.map((mark) => [mark.getAttribute('data-f') ?? '', mark.textContent ?? '']),
+        );
+      const out: Record<string, string> = {};
+      for (const [keys, text] of marks)
+        for (const key of keys!.split(' ')) out[key] = (out[key] ?? '') + text;
+      return out;
     }
 
     it('renders the sample run with highlights on the right words and a working tooltip', async () => {

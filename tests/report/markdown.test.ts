@@ -22,7 +22,7 @@ describe('formatMarkdown', () => {
         '',
       ].join('\n'),
     );
-    expectGolden(new URL('golden/sample.md', import.meta.url), md);
+    expectGolden(new URL('golden/sample.md.golden', import.meta.url), md);
   });
 
   it('prints no summary for one file, and only the summary with summaryOnly', () => {
