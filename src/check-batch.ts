@@ -37,7 +37,7 @@ export async function checkBatch(
     }
     return results;
   }
-  return checkInWorkers(inputs, options, batch, jobs);
+  return checkInWorkers(inputs, ruleSet, options, batch, jobs);
 }
 
 /** Drops what cannot or need not cross a thread boundary or outlive its file: the parsed document. */
@@ -47,6 +47,7 @@ export function portableResult(result: FileResult, keepText: boolean): FileResul
 
 async function checkInWorkers(
   inputs: readonly CheckInput[],
+  ruleSet: RuleSet,
   options: CheckOptions,
   batch: BatchOptions,
   jobs: number,
@@ -56,12 +57,19 @@ async function checkInWorkers(
   const results: (FileResult | undefined)[] = new Array(inputs.length);
   let next = 0;
   let done = 0;
+  // This thread checks files too, so `jobs` threads in all: jobs − 1 workers plus this one.
   const workers = Array.from(
-    { length: jobs },
+    { length: jobs - 1 },
     () => new Worker(new URL('./check-worker.js', import.meta.url), { workerData: setup }),
   );
   try {
     await new Promise<void>((resolve, reject) => {
+      const finish = (index: number, result: FileResult) => {
+        results[index] = result;
+        done++;
+        batch.onProgress?.(done, inputs.length);
+        if (done === inputs.length) resolve();
+      };
       const send = (worker: InstanceType<typeof Worker>) => {
         if (next >= inputs.length) return;
         const index = next++;
@@ -77,13 +85,19 @@ async function checkInWorkers(
             for (let i = 0; i < TASKS_IN_FLIGHT; i++) send(worker);
             return;
           }
-          results[message.index] = message.result;
-          done++;
-          batch.onProgress?.(done, inputs.length);
-          if (done === inputs.length) resolve();
-          else send(worker);
+          finish(message.index, message.result);
+          send(worker);
         });
       }
+      const checkHere = async () => {
+        while (next < inputs.length) {
+          const index = next++;
+          finish(index, portableResult(await checkInput(inputs[index]!, ruleSet, options), batch.keepText));
+          // Let the workers' messages in between two files.
+          await new Promise((resume) => setImmediate(resume));
+        }
+      };
+      checkHere().catch(reject);
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
