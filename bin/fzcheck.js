@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { processIo } from '../dist/cli/io.js';
-// fzcheck command-line entry: run main() and hand its exit code to the process.
-import { main } from '../dist/cli/main.js';
+// fzcheck command-line entry: run the CLI (bundled by `npm run build`) and hand its exit code to
+// the process.
+import { run } from '../dist/bundle/run.js';
 
-process.exitCode = await main(processIo());
+process.exitCode = await run();

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { formatProblem } from '../src/config/config-error.js';
 import { readBuiltinPackFiles } from '../src/config/load-packs.js';
+import { packagePath } from '../src/paths.js';
 import { compileRules } from '../src/rules/engine/compile-rules.js';
 
 const { packs, problems } = await readBuiltinPackFiles();
@@ -18,7 +19,7 @@ if (all.length > 0) {
   process.stderr.write(`内置规则包有问题：\n${all.join('\n')}\n`);
   process.exit(1);
 }
-writeFileSync(new URL('../dist/builtin-packs.json', import.meta.url), JSON.stringify({ packs }));
+writeFileSync(packagePath('dist', 'builtin-packs.json'), JSON.stringify({ packs }));
 process.stdout.write(
   `builtin-packs.json: ${packs.length} 个包，${packs.reduce((n, p) => n + p.rules.length, 0)} 条规则\n`,
 );

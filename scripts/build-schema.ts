@@ -1,11 +1,14 @@
-// Writes schema/rule-pack.schema.json from the rule kinds. A test fails when the committed file
-// differs from what this script would write.
+// Writes schema/rule-pack.schema.json (from the rule kinds) and schema/config.schema.json. A test
+// fails when the committed files differ from what this script would write.
 
 import { writeFileSync } from 'node:fs';
+import { CONFIG_SCHEMA } from '../src/config/load-config.js';
 import { buildPackSchema } from '../src/config/pack-schema.js';
+import { packagePath } from '../src/paths.js';
 
 writeFileSync(
-  new URL('../schema/rule-pack.schema.json', import.meta.url),
+  packagePath('schema', 'rule-pack.schema.json'),
   `${JSON.stringify(buildPackSchema(), null, 2)}\n`,
 );
-process.stdout.write('schema/rule-pack.schema.json 已更新\n');
+writeFileSync(packagePath('schema', 'config.schema.json'), `${JSON.stringify(CONFIG_SCHEMA, null, 2)}\n`);
+process.stdout.write('schema/rule-pack.schema.json 与 schema/config.schema.json 已更新\n');

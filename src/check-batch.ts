@@ -11,6 +11,7 @@ export interface BatchOptions {
   readonly jobs?: number | undefined; // worker threads; 1 = this thread; default: one per core
   readonly keepText: boolean; // keep the document text for formatters that show it (html)
   readonly rules: readonly string[] | undefined; // --rules entries, for the workers to load
+  readonly config: string | null; // the config file the run uses, for the workers to load
   readonly cwd: string;
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -53,7 +54,13 @@ async function checkInWorkers(
   jobs: number,
 ): Promise<FileResult[]> {
   const { Worker } = await import('node:worker_threads');
-  const setup: WorkerSetup = { rules: batch.rules, cwd: batch.cwd, options, keepText: batch.keepText };
+  const setup: WorkerSetup = {
+    rules: batch.rules,
+    config: batch.config,
+    cwd: batch.cwd,
+    options,
+    keepText: batch.keepText,
+  };
   const results: (FileResult | undefined)[] = new Array(inputs.length);
   let next = 0;
   let done = 0;

@@ -52,8 +52,8 @@ export async function checkInput(
         ? { ...(await loadFile(input.file ?? input.path, options)), path }
         : await loadBytes(input.name, input.bytes, options);
   } catch (error) {
-    if (error instanceof LoadError) return failed(path, error.code, error.message);
-    return failed(path, 'unreadable', `无法读取：${(error as Error).message}`);
+    if (error instanceof LoadError) return failedInput(path, error.code, error.message);
+    return failedInput(path, 'unreadable', `无法读取：${(error as Error).message}`);
   }
   return checkSource(source, ruleSet, options);
 }
@@ -75,7 +75,8 @@ export function checkSource(source: SourceFile, ruleSet: RuleSet, options: Check
   };
 }
 
-function failed(path: string, code: string, message: string): FileResult {
+/** The result for an input that could not be checked at all. */
+export function failedInput(path: string, code: string, message: string): FileResult {
   return {
     path,
     error: { code, message },

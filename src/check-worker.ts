@@ -4,11 +4,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { portableResult } from './check-batch.js';
 import { type CheckInput, type CheckOptions, checkInput, type FileResult } from './check-files.js';
+import { EMPTY_CONFIG, loadConfig } from './config/load-config.js';
 import { loadRules } from './config/load-packs.js';
 
 /** What the main thread hands a worker when it starts it. */
 export interface WorkerSetup {
   readonly rules: readonly string[] | undefined; // --rules entries, as given
+  readonly config: string | null; // absolute path of the config file, or null for none
   readonly cwd: string;
   readonly options: CheckOptions;
   readonly keepText: boolean; // whether formatters need the document text
@@ -21,7 +23,8 @@ export type WorkerAnswer = { readonly index: number; readonly result: FileResult
 if (parentPort) {
   const port = parentPort;
   const setup = workerData as WorkerSetup;
-  const { ruleSet } = await loadRules(setup.rules, setup.cwd);
+  const config = setup.config ? await loadConfig(setup.cwd, setup.config) : EMPTY_CONFIG;
+  const { ruleSet } = await loadRules(setup.rules, setup.cwd, config);
   port.on('message', async (task: WorkerTask) => {
     let result: FileResult;
     try {

@@ -3,15 +3,18 @@
 
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import stringWidth from 'string-width';
 import { ConfigError, formatProblem } from '../config/config-error.js';
+import { packagePath } from '../paths.js';
 import { runCheck } from './commands/check.js';
+import { initConfig } from './commands/init.js';
+import { listRules, showRule, testRuleFiles, validateRuleFiles } from './commands/rules.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
 
-const VERSION = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+const VERSION = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string })
+  .version;
 const TOOL = { name: 'fzcheck', version: VERSION };
 
 const HELP_TITLES: Record<string, string> = {
@@ -48,7 +51,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       writeOut: (text) => io.stdout.write(text),
       writeErr: () => {},
     })
-    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
+    .configureHelp({
+      styleTitle: (title) => HELP_TITLES[title] ?? title,
+      // Chinese characters take two columns; commander counts them as one.
+      displayWidth: (text) => stringWidth(text),
+    });
 
   program
     .command('check')
@@ -59,12 +66,15 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       '输出格式，可重复：table、json、csv、markdown、html、sarif、github、junit；格式=文件 写入文件（如 json=out.json），只写格式名的输出到标准输出（至多一个），默认 table',
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
-    .option('-r, --rules <包或文件...>', '使用的规则包：内置包名、YAML 文件，或 default（全部内置包）')
+    .option('-r, --rules <pack...>', '使用的规则包：内置包名、YAML 文件，或 default（全部内置包）')
     .option('--min-score <分数>', '得分低于该值时以退出码 1 结束', parseNumber('--min-score', 0, 1000))
     .addOption(
-      new Option('--fail-on <级别>', '有该级别或更高级别的问题时以退出码 1 结束')
-        .choices(['error', 'warning', 'info', 'never'])
-        .default('error'),
+      new Option('--fail-on <级别>', '有该级别或更高级别的问题时以退出码 1 结束（默认 error）').choices([
+        'error',
+        'warning',
+        'info',
+        'never',
+      ]),
     )
     .option(
       '--max-warnings <数量>',
@@ -78,6 +88,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       parseNumber('--jobs', 1, 256, true),
     )
     .option('--no-progress', '不在终端显示进度条')
+    .option('-c, --config <文件>', '配置文件（默认从当前目录向上查找 fzcheck.config.yaml）')
     .option('--year <年度>', '报告年度（覆盖自动识别）', parseNumber('--year', 2000, 2100, true))
     .addOption(
       new Option('--subject-type <类型>', '报告主体类型（覆盖自动识别）').choices([
@@ -100,6 +111,50 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action(async (paths: string[], options) => {
       setExitCode(await runCheck(paths, options, io, TOOL));
     });
+
+  const rules = program.command('rules').description('查看、校验和测试规则包');
+  const withRuleOptions = (command: Command) =>
+    command
+      .option('-r, --rules <pack...>', '规则包：内置包名、YAML 文件，或 default')
+      .option('-c, --config <文件>', '配置文件')
+      .helpOption('-h, --help', '显示帮助');
+  withRuleOptions(rules.command('list').description('列出规则及其级别、权重'))
+    .option('--year <年度>', '只列出适用于该年度报告的规则', parseNumber('--year', 2000, 2100, true))
+    .addOption(
+      new Option('--subject-type <类型>', '只列出适用于该类主体的规则').choices([
+        'province',
+        'government',
+        'township',
+        'department',
+      ]),
+    )
+    .action(async (options) => setExitCode(await listRules(options, io)));
+  withRuleOptions(
+    rules.command('show').description('显示一条规则：检查什么、依据、示例').argument('<规则id>'),
+  ).action(async (id: string, options) => setExitCode(await showRule(id, options, io)));
+  rules
+    .command('validate')
+    .description('校验规则包文件（JSON Schema 与规则选项），一次列出全部问题')
+    .argument('<文件...>')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (files: string[]) => setExitCode(await validateRuleFiles(files, io)));
+  rules
+    .command('test')
+    .description('运行规则包中每条规则的 examples')
+    .argument('<文件...>')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (files: string[]) => setExitCode(await testRuleFiles(files, io)));
+  rules.helpOption('-h, --help', '显示帮助');
+
+  withRuleOptions(
+    program.command('explain').description('解释一条规则：检查什么、为什么、依据和示例').argument('<规则id>'),
+  ).action(async (id: string, options) => setExitCode(await showRule(id, options, io)));
+
+  program
+    .command('init')
+    .description('在当前目录生成带注释的配置文件 fzcheck.config.yaml')
+    .helpOption('-h, --help', '显示帮助')
+    .action(() => setExitCode(initConfig(io)));
 
   return program;
 }
@@ -151,7 +206,7 @@ function translateCommanderError(error: CommanderError): string {
     case 'commander.unknownOption':
       return `未知选项 ${quoted}`;
     case 'commander.unknownCommand':
-      return `未知命令 ${quoted}，可用命令：check`;
+      return `未知命令 ${quoted}，可用命令：check、rules、explain、init`;
     case 'commander.missingArgument':
       return '缺少要检查的文件（用 - 表示标准输入）';
     case 'commander.optionMissingArgument':

@@ -3,11 +3,14 @@
 // parser nor Ajv) and the user's own pack files given with --rules.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
+import { packagePath } from '../paths.js';
+import { categoryOrder } from '../rules/categories.js';
 import { compileRules, type RuleSet, type SourcedRule } from '../rules/engine/compile-rules.js';
 import type { RuleSpec } from '../rules/types.js';
-import { addDomainTerms } from '../segment/jieba.js';
+import { addDomainTerms } from '../segment/domain-terms.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
+import { EMPTY_CONFIG, type FzcheckConfig } from './load-config.js';
 import type { YamlSource } from './read-yaml.js';
 
 /** A pack as loaded: its metadata and its rules with the pack's defaults filled in. */
@@ -27,8 +30,8 @@ export interface LoadedRules {
 }
 
 /** Directory of the built-in packs. */
-export const BUILTIN_RULES_DIR = new URL('../../rules/', import.meta.url);
-const BUILTIN_JSON = new URL('../builtin-packs.json', import.meta.url);
+export const BUILTIN_RULES_DIR = packagePath('rules');
+const BUILTIN_JSON = packagePath('dist', 'builtin-packs.json');
 
 /** Word used in --rules for the built-in selection. */
 export const DEFAULT_PACKS = 'default';
@@ -37,8 +40,12 @@ export const DEFAULT_PACKS = 'default';
  * Loads the packs named by --rules entries: "default" (all built-in packs), a built-in pack name,
  * or a path to a YAML pack. No entries means "default". Throws ConfigError listing every problem.
  */
-export async function loadRules(entries: readonly string[] = [], cwd = process.cwd()): Promise<LoadedRules> {
-  const wanted = entries.length > 0 ? entries : [DEFAULT_PACKS];
+export async function loadRules(
+  entries: readonly string[] = [],
+  cwd = process.cwd(),
+  config: FzcheckConfig = EMPTY_CONFIG,
+): Promise<LoadedRules> {
+  const wanted = entries.length > 0 ? entries : (config.rules ?? [DEFAULT_PACKS]);
   const builtins = await loadBuiltinPacks();
   const packs: LoadedPack[] = [];
   const problems: ConfigProblem[] = [];
@@ -70,7 +77,8 @@ export async function loadRules(entries: readonly string[] = [], cwd = process.c
     if (loaded.source) sources.set(entry, loaded.source);
   }
   const unique = packs.filter((pack, i) => packs.findIndex((other) => other.source === pack.source) === i);
-  const { ruleSet, problems: ruleProblems } = compileRules(sourcedRules(unique));
+  problems.push(...unknownOverrides(unique, config));
+  const { ruleSet, problems: ruleProblems } = compileRules(applyOverrides(sourcedRules(unique), config));
   for (const problem of ruleProblems) {
     const source = sources.get(problem.source);
     const position = source ? source.locate(problem.path) : { line: 0, column: 0 };
@@ -127,7 +135,7 @@ export async function readPackFile(
   };
 }
 
-/** Reads and validates every built-in pack from rules/*.yaml (used by the build and in tests). */
+/** Reads and validates every built-in pack from rules/*.yaml, most important category first. */
 export async function readBuiltinPackFiles(): Promise<{ packs: LoadedPack[]; problems: ConfigProblem[] }> {
   const directory = BUILTIN_RULES_DIR;
   const files = readdirSync(directory)
@@ -136,7 +144,7 @@ export async function readBuiltinPackFiles(): Promise<{ packs: LoadedPack[]; pro
   const packs: LoadedPack[] = [];
   const problems: ConfigProblem[] = [];
   for (const name of files) {
-    const loaded = await readPackFile(`rules/${name}`, readFileSync(new URL(name, directory), 'utf8'), true);
+    const loaded = await readPackFile(`rules/${name}`, readFileSync(join(directory, name), 'utf8'), true);
     problems.push(...loaded.problems);
     if (loaded.pack) {
       if (loaded.pack.name !== basename(name, '.yaml')) {
@@ -150,6 +158,7 @@ export async function readBuiltinPackFiles(): Promise<{ packs: LoadedPack[]; pro
       packs.push(loaded.pack);
     }
   }
+  packs.sort((a, b) => categoryOrder(a.rules[0]?.category ?? '') - categoryOrder(b.rules[0]?.category ?? ''));
   return { packs, problems };
 }
 
@@ -165,6 +174,35 @@ async function loadBuiltinPacks(): Promise<LoadedPack[]> {
     builtinCache = packs;
   }
   return builtinCache;
+}
+
+/** Problems for config overrides that name no loaded rule. */
+function unknownOverrides(packs: readonly LoadedPack[], config: FzcheckConfig): ConfigProblem[] {
+  const ids = new Set(packs.flatMap((pack) => pack.rules.map((rule) => rule.id)));
+  return [...config.overrides.keys()]
+    .filter((id) => !ids.has(id))
+    .map((id) => ({
+      file: config.file ?? '配置',
+      ...config.locate(['overrides', id]),
+      message: `未知的规则 id “${id}”`,
+      hint: '用 fzcheck rules list 查看全部规则 id',
+    }));
+}
+
+/** Applies the config's level, weight and enabled overrides to the rules. */
+function applyOverrides(rules: SourcedRule[], config: FzcheckConfig): SourcedRule[] {
+  if (config.overrides.size === 0) return rules;
+  return rules.map((rule) => {
+    const override = config.overrides.get(rule.spec.id);
+    if (!override) return rule;
+    const spec = {
+      ...rule.spec,
+      ...(override.level ? { level: override.level } : {}),
+      ...(override.weight !== undefined ? { weight: override.weight } : {}),
+      ...(override.enabled === false ? { disabled: true } : {}),
+    } as RuleSpec;
+    return { ...rule, spec };
+  });
 }
 
 function sourcedRules(packs: readonly LoadedPack[]): SourcedRule[] {

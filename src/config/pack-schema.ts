@@ -33,6 +33,12 @@ const APPLIES = {
       additionalProperties: false,
     },
     subjects: { type: 'array', items: { enum: SUBJECT_TYPES }, minItems: 1 },
+    kinds: {
+      type: 'array',
+      items: { enum: ['annual-report', 'work-plan', 'disclosure-report', 'interpretation', 'other'] },
+      minItems: 1,
+      description: '适用的文件类型，默认只检查年度报告',
+    },
   },
   additionalProperties: false,
 };
@@ -108,6 +114,7 @@ export function buildPackSchema(): Record<string, unknown> {
         minItems: 1,
         items: {
           type: 'object',
+          properties: SHARED_RULE_PROPERTIES,
           required: ['id', 'kind', 'title', 'level', 'weight'],
           allOf: kindBranches,
         },

@@ -1,4 +1,4 @@
-// Schema validation of a parsed pack with Ajv, every error turned into a located Chinese message.
+// Schema validation with Ajv, every error turned into a located Chinese message.
 
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -6,13 +6,24 @@ import type { ConfigProblem } from './config-error.js';
 import { buildPackSchema } from './pack-schema.js';
 import type { YamlSource } from './read-yaml.js';
 
-let validator: ValidateFunction | null = null;
+const validators = new Map<object, ValidateFunction>();
+let packSchema: object | null = null;
 
 /** Validates a pack against the rule-pack schema; returns every problem. */
 export function validatePack(source: YamlSource): ConfigProblem[] {
-  validator ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
-    buildPackSchema(),
-  );
+  packSchema ??= buildPackSchema();
+  return validateAgainst(packSchema, source);
+}
+
+/** Validates a parsed YAML file against a schema; returns every problem, located. */
+export function validateAgainst(schema: object, source: YamlSource): ConfigProblem[] {
+  let validator = validators.get(schema);
+  if (!validator) {
+    validator = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(
+      schema,
+    );
+    validators.set(schema, validator);
+  }
   if (validator(source.value)) return [];
   const errors = validator.errors ?? [];
   // A failed `oneOf` also reports why each branch failed on the same value; keep only its own

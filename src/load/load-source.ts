@@ -3,13 +3,14 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { readDoc } from './read-doc.js';
+import { readDocx } from './read-docx.js';
+import { readHtml } from './read-html.js';
+import { readPdf } from './read-pdf.js';
 import { readTextFile } from './read-text-file.js';
-import { LoadError, type SourceFile, type SourceFormat } from './source-file.js';
+import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
 
-/** Limits that protect the run from oversized input. */
-export interface LoadOptions {
-  readonly maxBytes: number;
-}
+export type { LoadOptions } from './source-file.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -25,6 +26,12 @@ const READERS: Record<string, { format: SourceFormat; read: Reader }> = {
   '.text': { format: 'txt', read: readTextFile },
   '.md': { format: 'md', read: readTextFile },
   '.markdown': { format: 'md', read: readTextFile },
+  '.docx': { format: 'docx', read: readDocx },
+  '.html': { format: 'html', read: readHtml },
+  '.htm': { format: 'html', read: readHtml },
+  '.xhtml': { format: 'html', read: readHtml },
+  '.pdf': { format: 'pdf', read: readPdf },
+  '.doc': { format: 'docx', read: readDoc },
 };
 
 /** File extensions that can be checked (lower case, with the dot). */
@@ -52,6 +59,7 @@ export async function loadFile(path: string, options: LoadOptions): Promise<Sour
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw fileSystemError(error);
   });
+  if (bytes.length === 0) throw new LoadError('empty', '文件是空的（0 字节）');
   return finish(await reader.read(path, bytes, reader.format, options));
 }
 
@@ -65,6 +73,7 @@ export async function loadBytes(name: string, bytes: Uint8Array, options: LoadOp
       `输入过大（${formatBytes(bytes.length)}），上限为 ${formatBytes(options.maxBytes)}`,
     );
   }
+  if (bytes.length === 0) throw new LoadError('empty', '标准输入是空的');
   return finish(await reader.read(name, bytes, reader.format, options));
 }
 

@@ -12,13 +12,34 @@ export interface SourceFile {
   readonly meta: SourceMeta;
 }
 
+/** Machine-readable causes of a load failure (the `error.code` of a file in the json output). */
+export type LoadErrorCode =
+  | 'not-found' // no such file
+  | 'no-match' // a directory or glob that matched no report file
+  | 'unreadable' // permission or I/O error
+  | 'is-directory'
+  | 'unsupported-format' // extension fzcheck does not read
+  | 'old-format' // binary .doc (or a .doc renamed .docx)
+  | 'too-large' // over --max-file-size
+  | 'empty' // no bytes, or no text once decoded
+  | 'binary' // a "text" file that is not text
+  | 'corrupt' // damaged or truncated docx / pdf
+  | 'encrypted' // password-protected docx / pdf
+  | 'zip-bomb' // a docx that would unpack beyond the limit
+  | 'no-text-layer'; // a scanned pdf
+
 /** Why an input could not be loaded; `message` is one Chinese line naming the cause. */
 export class LoadError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: LoadErrorCode,
     message: string,
   ) {
     super(message);
     this.name = 'LoadError';
   }
+}
+
+/** Limits that protect the run from oversized input. */
+export interface LoadOptions {
+  readonly maxBytes: number; // per file; a docx may unpack to 10× this
 }

@@ -68,12 +68,18 @@ export function subjectTypeOf(subject: string): SubjectType | null {
   return null;
 }
 
-/** What kind of document a title (or, without one, the opening) announces. */
-export function kindOf(title: string | null, opening: string): DocumentKind {
-  const text = foldString(title ?? opening.slice(0, 200));
+const RULE_OF_LAW_MENTIONS = 3;
+
+/**
+ * What kind of document a title announces. Without a title, a text is taken as a report unless
+ * its opening names a look-alike: skipping a real report's checks is worse than checking junk.
+ */
+export function kindOf(title: string | null, body: string): DocumentKind {
+  const text = foldString(title ?? body.slice(0, 200));
   if (/政府信息公开(工作)?(年度)?报告/.test(text)) return 'disclosure-report';
   if (/解读/.test(text)) return 'interpretation';
   if (/(工作要点|实施方案|工作安排|工作计划|工作方案)/.test(text) && !/报告/.test(text)) return 'work-plan';
-  if (/法治|依法行政/.test(text)) return 'annual-report';
-  return title ? 'other' : /法治政府建设/.test(foldString(opening)) ? 'annual-report' : 'other';
+  if (!title || /法治|依法行政/.test(text)) return 'annual-report';
+  const mentions = foldString(body).match(/法治政府建设|依法行政|法治建设/g)?.length ?? 0;
+  return mentions >= RULE_OF_LAW_MENTIONS ? 'annual-report' : 'other';
 }

@@ -3,33 +3,56 @@ import type { FoldedText } from './document.js';
 const FULLWIDTH_ASCII_FIRST = 0xff01;
 const FULLWIDTH_ASCII_LAST = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
-const HORIZONTAL_SPACE = /[ \t\u00a0\u3000\u2002-\u200b\ufeff]/;
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Horizontal spaces the folded view drops: space, tab, NBSP, ideographic space, thin spaces, BOM. */
+function isHorizontalSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2002 && code <= 0x200b) ||
+    code === 0xfeff
+  );
+}
 
 /** Folds full-width ASCII to half-width and drops horizontal spaces, keeping a map to the original. */
 export function foldText(text: string): FoldedText {
-  const out: string[] = [];
-  const toOriginal: number[] = [];
-  const fromOriginal = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    fromOriginal[i] = out.length;
-    const ch = text[i] as string;
-    if (HORIZONTAL_SPACE.test(ch)) continue;
-    const code = ch.charCodeAt(0);
-    out.push(
-      code >= FULLWIDTH_ASCII_FIRST && code <= FULLWIDTH_ASCII_LAST
-        ? String.fromCharCode(code - FULLWIDTH_OFFSET)
-        : ch,
-    );
-    toOriginal.push(i);
+  const length = text.length;
+  const out = new Uint16Array(length);
+  const toOriginal = new Int32Array(length + 1);
+  const fromOriginal = new Int32Array(length + 1);
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    fromOriginal[i] = n;
+    const code = text.charCodeAt(i);
+    if (isHorizontalSpace(code)) continue;
+    out[n] = code >= FULLWIDTH_ASCII_FIRST && code <= FULLWIDTH_ASCII_LAST ? code - FULLWIDTH_OFFSET : code;
+    toOriginal[n] = i;
+    n++;
   }
-  fromOriginal[text.length] = out.length;
-  toOriginal.push(text.length);
-  return { text: out.join(''), toOriginal: Int32Array.from(toOriginal), fromOriginal };
+  fromOriginal[length] = n;
+  toOriginal[n] = length;
+  return {
+    text: UTF16.decode(out.subarray(0, n)),
+    toOriginal: toOriginal.subarray(0, n + 1),
+    fromOriginal,
+  };
 }
 
-/** Folds a short string the same way (for patterns and headings). */
+/** Folds a short string the same way (for patterns, headings and single lines). */
 export function foldString(text: string): string {
-  return foldText(text).text;
+  let result = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isHorizontalSpace(code)) continue;
+    result +=
+      code >= FULLWIDTH_ASCII_FIRST && code <= FULLWIDTH_ASCII_LAST
+        ? String.fromCharCode(code - FULLWIDTH_OFFSET)
+        : text[i];
+  }
+  return result;
 }
 
 /** Maps a folded range back to an original [start, end) range. */

@@ -111,12 +111,12 @@ export function parseDocument(
       : subject && subjectTypeOf(subject)
         ? 'title'
         : null,
-    kind: kindOf(title, opening),
+    kind: kindOf(title, paragraphs.map((p) => p.text).join('\n')),
     publishedAt,
     publisher,
   };
 
-  return deepFreeze({
+  return {
     text,
     folded: foldText(text),
     lines,
@@ -127,7 +127,7 @@ export function parseDocument(
     sentences,
     body,
     positions: new PositionMap(text),
-  });
+  };
 }
 
 function splitLines(text: string): Array<Omit<Line, 'role'>> {
@@ -238,12 +238,4 @@ function detectYear(
   if (fromBody) return { year: fromBody, yearSource: 'body' };
   if (publishedAt) return { year: Number(publishedAt.slice(0, 4)) - 1, yearSource: 'published' };
   return { year: null, yearSource: null };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -70,7 +70,7 @@ function formatFile(file: FileResult, options: FormatOptions, chalk: ChalkInstan
   if (file.error || !file.identity || !file.score) {
     return `${chalk.bold(file.path)}\n${chalk.red('✗ 无法检查：')}${file.error?.message ?? '未知错误'}`;
   }
-  const header = headerLines(file, chalk);
+  const header = headerLines(file, chalk, options.verbose);
   const rows = file.results
     .filter((result) => result.status !== 'skip' && (options.verbose || result.status !== 'pass'))
     .sort(compareResults);
@@ -79,7 +79,7 @@ function formatFile(file: FileResult, options: FormatOptions, chalk: ChalkInstan
   return [...header, renderTable(rows, options, chalk), footer].join('\n');
 }
 
-function headerLines(file: FileResult, chalk: ChalkInstance): string[] {
+function headerLines(file: FileResult, chalk: ChalkInstance, verbose: boolean): string[] {
   const identity = file.identity;
   if (!identity) return [];
   const year =
@@ -94,6 +94,12 @@ function headerLines(file: FileResult, chalk: ChalkInstance): string[] {
     `${chalk.bold('标题')} ${identity.title ?? '未识别'}`,
     `${chalk.bold('年度')} ${year}   ${chalk.bold('主体')} ${subject}${identity.publishedAt ? `   ${chalk.bold('发布')} ${identity.publishedAt}` : ''}`,
   ];
+  if (verbose && file.source) {
+    const publisher = file.source.publisher ? `   ${chalk.bold('来源')} ${file.source.publisher}` : '';
+    lines.push(
+      `${chalk.bold('格式')} ${file.source.format}   ${chalk.bold('编码')} ${file.source.encoding}${publisher}`,
+    );
+  }
   return lines;
 }
 

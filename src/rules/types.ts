@@ -1,7 +1,7 @@
 // Rules as data (RuleSpec, read from YAML), rule kinds as code (RuleKind), and what checking
 // produces (RuleResult with Findings). "Finding" is the one word for a reported problem.
 
-import type { ReportDocument, SubjectType, TextRange } from '../parse/document.js';
+import type { DocumentKind, ReportDocument, SubjectType, TextRange } from '../parse/document.js';
 import type { WordIndex } from '../segment/word-index.js';
 
 /** How serious a finding is; never a number. */
@@ -10,10 +10,11 @@ export type Level = 'error' | 'warning' | 'info';
 /** Outcome of one rule on one document. */
 export type RuleStatus = 'pass' | 'partial' | 'fail' | 'skip';
 
-/** Report years and subject types a rule applies to. */
+/** Report years, subject types and document kinds a rule applies to. */
 export interface RuleApplies {
   readonly years?: { readonly from?: number; readonly to?: number };
   readonly subjects?: readonly SubjectType[];
+  readonly kinds?: readonly DocumentKind[]; // default: annual reports only
 }
 
 /** Text examples that the test suite (and `fzcheck rules test`) run through the rule. */
@@ -50,6 +51,7 @@ export interface RuleSpec {
     readonly fail?: ReadonlyArray<string | RuleExample>;
   };
   readonly exceptions?: readonly string[];
+  readonly disabled?: boolean; // turned off by the config: still run (others may read its section), not reported
   readonly [option: string]: unknown;
 }
 

@@ -1,65 +1,88 @@
-// Word boundaries of one document's folded text, computed line by line on demand and cached.
-// A term "matches as a word" when both its ends fall on token boundaries, or when it lies inside
-// a token that is itself a domain term (行政执法三项制度 contains 三项制度): 办公示范区 does not
-// contain the word 公示.
+// Word boundaries of one document's folded text. A term "matches as a word" when it begins or ends
+// an occurrence of a longer domain term (行政执法三项制度 ends with the word 三项制度, but 依法治国
+// does not contain the word 法治), or when both its ends are token boundaries of jieba's
+// segmentation: 办公示范区 does not contain the word 公示.
+// Boundaries the boundary lexicon settles need no segmentation; jieba runs, line by line and on
+// demand, only for the rest.
 
-import { isDomainTerm, jieba } from './jieba.js';
+import { boundaryLexicon, isEndCertain, isStartCertain } from './boundary-lexicon.js';
+import { addedDomainTerms, domainTerms } from './domain-terms.js';
+import { jieba } from './jieba.js';
+
+const containersCache = new Map<string, ReadonlyArray<readonly [string, number]>>();
 
 /** Answers word-boundary questions about one text. */
 export class WordIndex {
-  private readonly lines = new Map<number, LineTokens>();
+  private readonly lines = new Map<number, ReadonlySet<number>>();
 
   constructor(private readonly text: string) {}
 
   /** Whether [start, end) of the text is a whole word (see the module comment). */
   isWordAt(start: number, end: number): boolean {
-    const tokens = this.tokensOfLine(start);
-    if (tokens.boundaries.has(start) && tokens.boundaries.has(end)) return true;
-    const token = tokens.tokenAt(start);
-    return token !== null && token.end >= end && isDomainTerm(this.text.slice(token.start, token.end));
-  }
-
-  /** The tokens of the line that contains `offset`. */
-  tokensAround(offset: number): ReadonlyArray<{ start: number; end: number }> {
-    return this.tokensOfLine(offset).tokens;
-  }
-
-  private tokensOfLine(offset: number): LineTokens {
-    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-    let tokens = this.lines.get(lineStart);
-    if (!tokens) {
-      const newline = this.text.indexOf('\n', lineStart);
-      const lineEnd = newline < 0 ? this.text.length : newline;
-      tokens = new LineTokens(lineStart, this.text.slice(lineStart, lineEnd));
-      this.lines.set(lineStart, tokens);
+    const term = this.text.slice(start, end);
+    if (this.insideLongerDomainTerm(term, start)) return true;
+    const crossers = addedDomainTerms().length === 0 ? boundaryLexicon()?.terms[term] : undefined;
+    if (
+      crossers &&
+      isStartCertain(this.text, start, crossers.start) &&
+      isEndCertain(this.text, end, crossers.end)
+    ) {
+      return true;
     }
-    return tokens;
+    const boundaries = this.boundariesOfLine(start);
+    return boundaries.has(start) && boundaries.has(end);
+  }
+
+  private insideLongerDomainTerm(term: string, start: number): boolean {
+    for (const [container, offset] of containersOf(term)) {
+      if (start >= offset && this.text.startsWith(container, start - offset)) return true;
+    }
+    return false;
+  }
+
+  private boundariesOfLine(offset: number): ReadonlySet<number> {
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    let boundaries = this.lines.get(lineStart);
+    if (!boundaries) {
+      const newline = this.text.indexOf('\n', lineStart);
+      boundaries = segmentBoundaries(
+        this.text.slice(lineStart, newline < 0 ? this.text.length : newline),
+        lineStart,
+      );
+      this.lines.set(lineStart, boundaries);
+    }
+    return boundaries;
   }
 }
 
-class LineTokens {
-  readonly boundaries = new Set<number>();
-  readonly tokens: Array<{ start: number; end: number }> = [];
-
-  constructor(base: number, line: string) {
-    const words = jieba().cut(line, false);
-    let offset = base;
-    this.boundaries.add(offset);
-    for (const word of words) {
-      this.tokens.push({ start: offset, end: offset + word.length });
-      offset += word.length;
-      this.boundaries.add(offset);
-    }
-    if (offset !== base + line.length) {
-      // Should not happen; fall back to character boundaries rather than misplace words.
-      this.tokens.length = 0;
-      this.boundaries.clear();
-      for (let i = 0; i <= line.length; i++) this.boundaries.add(base + i);
-    }
+/** Token boundaries of one line, as offsets from `base`. */
+export function segmentBoundaries(line: string, base = 0): ReadonlySet<number> {
+  const boundaries = new Set<number>([base]);
+  let offset = base;
+  for (const word of jieba().cut(line, false)) {
+    offset += word.length;
+    boundaries.add(offset);
   }
-
-  tokenAt(offset: number): { start: number; end: number } | null {
-    for (const token of this.tokens) if (token.start <= offset && offset < token.end) return token;
-    return null;
+  if (offset !== base + line.length) {
+    // jieba's tokens always concatenate to the input; if not, every position is a boundary.
+    for (let i = 0; i <= line.length; i++) boundaries.add(base + i);
   }
+  return boundaries;
+}
+
+/** Longer domain terms that begin or end with `term`, with the offset of `term` inside them. */
+function containersOf(term: string): ReadonlyArray<readonly [string, number]> {
+  const key = `${addedDomainTerms().length}:${term}`;
+  let containers = containersCache.get(key);
+  if (!containers) {
+    const found: Array<readonly [string, number]> = [];
+    for (const candidate of domainTerms()) {
+      if (candidate.length <= term.length) continue;
+      if (candidate.startsWith(term)) found.push([candidate, 0]);
+      if (candidate.endsWith(term)) found.push([candidate, candidate.length - term.length]);
+    }
+    containers = found;
+    containersCache.set(key, containers);
+  }
+  return containers;
 }

@@ -1,7 +1,7 @@
 // End-to-end through the real bin: several outputs in one run, deterministic json/sarif,
 // thresholds and exit codes, batch order with and without worker threads.
 
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,23 +74,29 @@ describe('fzcheck check: outputs', () => {
   });
 
   it('gives byte-identical json and sarif for identical input, with and without workers', () => {
+    // Twelve files (four copies of each fixture) in a folder, so that the workers start.
+    const folder = tempDir();
+    const names: string[] = [];
+    for (let copy = 1; copy <= 4; copy++) {
+      for (const report of ALL) {
+        const name = `${copy}-${report.replace('/', '-')}`;
+        copyFileSync(join(REPORTS, report), join(folder, name));
+        names.push(name);
+      }
+    }
     const outputs = [1, 2, 3].map((i) => {
       const dir = tempDir();
       const jobs = i === 3 ? ['--jobs', '1'] : ['--jobs', '2'];
-      const result = runBin(
-        [
-          'check',
-          ...ALL,
-          ...ALL,
-          ...jobs,
-          '-f',
-          `json=${join(dir, 'a.json')}`,
-          '-f',
-          `sarif=${join(dir, 'a.sarif')}`,
-        ],
-        REPORTS,
-      );
-      expect(result.status).toBe(1);
+      const args = [
+        'check',
+        ...names,
+        ...jobs,
+        '-f',
+        `json=${join(dir, 'a.json')}`,
+        '-f',
+        `sarif=${join(dir, 'a.sarif')}`,
+      ];
+      expect(runBin(args, folder).status).toBe(1);
       return [readFileSync(join(dir, 'a.json')), readFileSync(join(dir, 'a.sarif'))] as const;
     });
     expect(outputs[1]![0].equals(outputs[0]![0])).toBe(true);
@@ -98,7 +104,7 @@ describe('fzcheck check: outputs', () => {
     expect(outputs[2]![0].equals(outputs[0]![0])).toBe(true);
     expect(outputs[2]![1].equals(outputs[0]![1])).toBe(true);
     const files = (JSON.parse(outputs[0]![0].toString('utf8')) as { files: Array<{ path: string }> }).files;
-    expect(files.map((file) => file.path)).toEqual([...ALL, ...ALL]);
+    expect(files.map((file) => file.path)).toEqual(names);
   });
 
   it('counts columns in code points after 𠀀 (json column vs UTF-16 column)', () => {
@@ -128,9 +134,12 @@ describe('fzcheck check: outputs', () => {
         .length,
     ).toBeGreaterThan(0);
     const junit = runBin(['check', ...ALL, '-f', 'junit'], REPORTS);
-    expect(junit.stdout).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="fzcheck" tests="21"/,
-    );
+    const json = JSON.parse(runBin(['check', GOOD, '-f', 'json'], REPORTS).stdout) as {
+      files: [{ results: unknown[] }];
+    };
+    const tests = 3 * json.files[0].results.length; // one test case per file × rule
+    expect(junit.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
+    expect(junit.stdout).toMatch(new RegExp(`\n<testsuites name="fzcheck" tests="${tests}" failures="[1-9]`));
     const markdown = runBin(['check', ...ALL, '-f', 'markdown', '--summary-only'], REPORTS);
     expect(markdown.stdout.split('\n').filter((line) => /^\| \d+ \|/.test(line))).toHaveLength(3);
     expect(markdown.stdout).not.toContain('| 状态 |');

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { formatJunit } from '../../src/report/junit.js';
-import { expectGolden } from '../support/golden.js';
+import { expectGoldenText } from '../support/golden-text.js';
 import { sampleRun } from '../support/sample-run.js';
 
 interface Case {
@@ -84,6 +84,6 @@ describe('formatJunit', () => {
   });
 
   it('matches the golden file', () => {
-    expectGolden(new URL('golden/sample.junit.xml', import.meta.url), xml);
+    expectGoldenText(new URL('golden/sample.junit.xml', import.meta.url), xml);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeCell, formatMarkdown } from '../../src/report/markdown.js';
-import { expectGolden } from '../support/golden.js';
+import { expectGoldenText } from '../support/golden-text.js';
 import { FORMAT_OPTIONS, sampleRun, singleRun } from '../support/sample-run.js';
 
 describe('formatMarkdown', () => {
@@ -22,7 +22,7 @@ describe('formatMarkdown', () => {
         '',
       ].join('\n'),
     );
-    expectGolden(new URL('golden/sample.md.golden', import.meta.url), md);
+    expectGoldenText(new URL('golden/sample.md.golden', import.meta.url), md);
   });
 
   it('prints no summary for one file, and only the summary with summaryOnly', () => {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { formatSarif, toUri } from '../../src/report/sarif.js';
-import { expectGolden } from '../support/golden.js';
+import { expectGoldenText } from '../support/golden-text.js';
 import { sampleRun } from '../support/sample-run.js';
 
 // Both packages are CommonJS with a `default` export that NodeNext typing does not see through.
@@ -137,6 +137,6 @@ describe('formatSarif', () => {
   });
 
   it('matches the golden file', () => {
-    expectGolden(new URL('golden/sample.sarif', import.meta.url), text);
+    expectGoldenText(new URL('golden/sample.sarif', import.meta.url), text);
   });
 });

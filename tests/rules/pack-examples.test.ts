@@ -3,10 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { readBuiltinPackFiles } from '../../src/config/load-packs.js';
-import { parseDocument } from '../../src/parse/parse-document.js';
 import { compileRules } from '../../src/rules/engine/compile-rules.js';
-import { runRules } from '../../src/rules/engine/run-rules.js';
-import type { RuleExample } from '../../src/rules/types.js';
+import { runExamples } from '../../src/rules/run-examples.js';
 
 const { packs, problems } = await readBuiltinPackFiles();
 const { ruleSet, problems: compileProblems } = compileRules(
@@ -32,18 +30,10 @@ describe('built-in packs', () => {
 
 for (const pack of packs) {
   describe(`examples of ${pack.name}`, () => {
-    for (const rule of pack.rules) {
-      for (const expected of ['pass', 'partial', 'fail'] as const) {
-        for (const [i, example] of (rule.examples?.[expected] ?? []).entries()) {
-          const { text, year, subjectType } =
-            typeof example === 'string' ? ({ text: example } as RuleExample) : example;
-          it(`${rule.id} ${expected} #${i + 1}`, () => {
-            const doc = parseDocument(text, {}, { year, subjectType });
-            const result = runRules(doc, ruleSet).find((r) => r.ruleId === rule.id);
-            expect(result?.status, `${result?.message}\n${text}`).toBe(expected);
-          });
-        }
-      }
+    for (const outcome of runExamples(pack.rules, ruleSet)) {
+      it(`${outcome.ruleId} ${outcome.expected} #${outcome.index}`, () => {
+        expect(outcome.actual, `${outcome.message}\n${outcome.text}`).toBe(outcome.expected);
+      });
     }
   });
 }

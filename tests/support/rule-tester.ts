@@ -52,7 +52,9 @@ export function runRule(
     [...companions, rule].map((spec, index) => ({ spec, source: 'test', index })),
   );
   expect(problems).toEqual([]);
-  const doc = parseDocument(testCase.text, {}, { year: testCase.year, subjectType: testCase.subjectType });
+  const doc = deepFreeze(
+    parseDocument(testCase.text, {}, { year: testCase.year, subjectType: testCase.subjectType }),
+  );
   const result = runRules(doc, ruleSet).find((r) => r.ruleId === rule.id);
   if (!result) throw new Error(`rule ${rule.id} did not run`);
   return result;
@@ -97,4 +99,13 @@ export function testRule(
       });
     }
   });
+}
+
+/** Deep-freezes a value so a rule that mutates the shared document throws in tests. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

@@ -1,10 +1,11 @@
 // fzcheck check FILE…: load the rules, check every input (in parallel for a batch), write each
 // requested format to stdout or its file, return the exit code for the thresholds.
 
-import { resolve } from 'node:path';
 import { checkBatch } from '../../check-batch.js';
-import type { CheckInput, FileResult } from '../../check-files.js';
+import { type CheckInput, type FileResult, failedInput } from '../../check-files.js';
+import { loadConfig } from '../../config/load-config.js';
 import { loadRules } from '../../config/load-packs.js';
+import { expandInputs } from '../../load/expand-inputs.js';
 import { DEFAULT_MAX_BYTES } from '../../load/load-source.js';
 import type { SubjectType } from '../../parse/document.js';
 import { FORMATTERS, MACHINE_FORMATS } from '../../report/index.js';
@@ -21,8 +22,9 @@ export interface CheckCommandOptions {
   readonly format?: string[]; // "name" or "name=path", repeatable
   readonly rules?: string[];
   readonly minScore?: number;
-  readonly failOn: Level | 'never';
+  readonly failOn?: Level | 'never';
   readonly maxWarnings?: number;
+  readonly config?: string;
   readonly year?: number;
   readonly subjectType?: SubjectType;
   readonly verbose?: boolean;
@@ -48,33 +50,43 @@ export async function runCheck(
   if (paths.length === 0) throw new UsageError('请给出要检查的文件，或用 - 从标准输入读取');
   if (paths.filter((path) => path === '-').length > 1) throw new UsageError('标准输入（-）只能出现一次');
 
-  const { ruleSet, packs } = await loadRules(options.rules, io.cwd);
+  const config = await loadConfig(io.cwd, options.config);
+  const { ruleSet, packs } = await loadRules(options.rules, io.cwd, config);
+  const thresholds: Thresholds = {
+    failOn: options.failOn ?? config.thresholds.failOn ?? 'error',
+    minScore: options.minScore ?? config.thresholds.minScore,
+    maxWarnings: options.maxWarnings ?? config.thresholds.maxWarnings,
+  };
   const checkOptions = {
     maxBytes: options.maxFileSize !== undefined ? options.maxFileSize * 1024 * 1024 : DEFAULT_MAX_BYTES,
     year: options.year,
     subjectType: options.subjectType,
   };
-  const inputs: CheckInput[] = [];
-  for (const path of paths) {
-    inputs.push(
-      path === '-'
-        ? { name: options.stdinFilename ?? '<stdin>', bytes: await io.readStdin() }
-        : { path, file: resolve(io.cwd, path) },
-    );
+  // Paths that matched nothing become error results in place, so the order stays the input order.
+  const slots: (CheckInput | FileResult)[] = [];
+  for (const expanded of await expandInputs(paths, io.cwd)) {
+    if (expanded.kind === 'no-match') slots.push(failedInput(expanded.path, 'no-match', expanded.message));
+    else if (expanded.kind === 'stdin') {
+      slots.push({ name: options.stdinFilename ?? '<stdin>', bytes: await io.readStdin() });
+    } else slots.push({ path: expanded.path, file: expanded.file });
   }
+  const inputs = slots.filter((slot): slot is CheckInput => !('results' in slot));
   const progress = inputs.length > 1 && shouldShowProgress(io, options.progress) ? progressBar(io) : null;
-  let files: FileResult[];
+  let checked: FileResult[];
   try {
-    files = await checkBatch(inputs, ruleSet, checkOptions, {
+    checked = await checkBatch(inputs, ruleSet, checkOptions, {
       jobs: options.jobs,
       keepText: outputs.some((output) => output.format === 'html'),
       rules: options.rules,
+      config: config.file,
       cwd: io.cwd,
       onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
     });
   } finally {
     progress?.finish();
   }
+  let next = 0;
+  const files = slots.map((slot) => ('results' in slot ? slot : checked[next++]!));
 
   const run: RunResult = { tool, files, packs };
   for (const output of outputs) {
@@ -90,14 +102,18 @@ export async function runCheck(
     else writeOutputFile(io.cwd, output.path, text);
   }
   for (const file of files) if (file.error) io.stderr.write(`fzcheck: ${file.path}: ${file.error.message}\n`);
-  return exitCodeOf(files, options);
+  return exitCodeOf(files, thresholds);
+}
+
+/** The thresholds of a run: flags first, then the config file, then the defaults. */
+export interface Thresholds {
+  readonly failOn: Level | 'never';
+  readonly minScore?: number | undefined;
+  readonly maxWarnings?: number | undefined;
 }
 
 /** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */
-export function exitCodeOf(
-  files: readonly FileResult[],
-  options: Pick<CheckCommandOptions, 'failOn' | 'minScore' | 'maxWarnings'>,
-): number {
+export function exitCodeOf(files: readonly FileResult[], options: Thresholds): number {
   if (files.some((file) => file.error)) return ExitCode.Fatal;
   const threshold = options.failOn === 'never' ? Number.POSITIVE_INFINITY : LEVEL_RANK[options.failOn];
   let warnings = 0;

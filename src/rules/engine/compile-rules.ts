@@ -18,9 +18,10 @@ export interface RuleProblem {
   readonly message: string;
 }
 
-/** Compiled rules in the order they must run (sections before the rules scoped to them). */
+/** Compiled rules in declaration order, and the order they must run in. */
 export interface RuleSet {
   readonly rules: readonly CompiledRule[];
+  readonly runOrder: readonly number[]; // indexes into rules: sections before the rules scoped to them
 }
 
 /** Compiles rules; returns every problem found rather than stopping at the first. */
@@ -57,7 +58,8 @@ export function compileRules(sourced: readonly SourcedRule[]): { ruleSet: RuleSe
       }
     }
   }
-  return { ruleSet: { rules: orderByDependencies(compiled, problems) }, problems };
+  const runOrder = orderByDependencies(compiled, problems).map((rule) => compiled.indexOf(rule));
+  return { ruleSet: { rules: compiled, runOrder }, problems };
 }
 
 /** Ids of other rules a rule reads the located sections of, with where they are named. */

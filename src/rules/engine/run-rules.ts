@@ -19,23 +19,24 @@ import type { RuleSet } from './compile-rules.js';
 
 const EXCERPT_LENGTH = 40;
 
-/** Checks one document against a rule set. Results keep the rule set's order. */
+/** Checks one document against a rule set. Results keep the rule set's declaration order. */
 export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
   const words = new WordIndex(doc.folded.text);
   const located = new Map<string, LocatedSection>();
   const bodyRanges = doc.lines
     .filter((line) => line.role === 'body')
     .map(({ start, end }) => ({ start, end }));
-  const results: RuleResult[] = [];
-  for (const rule of ruleSet.rules) {
+  const results: RuleResult[] = new Array(ruleSet.rules.length);
+  for (const index of ruleSet.runOrder) {
+    const rule = ruleSet.rules[index] as CompiledRule;
     const skipReason = notApplicable(rule.spec, doc);
     if (skipReason) {
-      results.push(skipped(rule, skipReason));
+      results[index] = skipped(rule, skipReason);
       continue;
     }
     const ranges = scopeRanges(rule.spec, doc, bodyRanges, located);
     if (ranges === 'skip') {
-      results.push(skipped(rule, '所需的部分不存在，本规则不适用'));
+      results[index] = skipped(rule, '所需的部分不存在，本规则不适用');
       continue;
     }
     const context: CheckContext = {
@@ -45,15 +46,23 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
       sections: located,
       message: (id, data) => formatMessage(rule, id, data),
     };
-    const outcome: CheckOutcome = ranges === 'fail' ? missingScope(rule, context) : rule.check.check(context);
+    const outcome: CheckOutcome =
+      ranges === 'fail' ? missingScope(rule, ruleSet, context) : rule.check.check(context);
     if (outcome.located) located.set(rule.spec.id, outcome.located);
-    results.push(outcome.skip ? skipped(rule, outcome.message) : toResult(rule, outcome, doc));
+    results[index] =
+      rule.spec.disabled === true
+        ? skipped(rule, '已在配置文件中关闭')
+        : outcome.skip
+          ? skipped(rule, outcome.message)
+          : toResult(rule, outcome, doc);
   }
   return results;
 }
 
 function notApplicable(spec: RuleSpec, doc: ReportDocument): string | null {
-  const { year, subjectType } = doc.identity;
+  const { year, subjectType, kind } = doc.identity;
+  if (!(spec.applies?.kinds ?? ['annual-report']).includes(kind))
+    return '文件不是法治政府建设年度报告，未检查本项';
   const years = spec.applies?.years;
   if (years && year !== null) {
     if (years.from !== undefined && year < years.from) return `只适用于${years.from}年度及以后的报告`;
@@ -86,9 +95,10 @@ function clip(ranges: readonly TextRange[], window: TextRange): TextRange[] {
     .filter((range) => range.end > range.start);
 }
 
-function missingScope(rule: CompiledRule, context: CheckContext): CheckOutcome {
+function missingScope(rule: CompiledRule, ruleSet: RuleSet, context: CheckContext): CheckOutcome {
   const scope = rule.spec.scope as { section: string };
-  const message = `未找到${scope.section}所要求的部分，无法检查“${rule.spec.title}”`;
+  const section = ruleSet.rules.find((other) => other.spec.id === scope.section)?.spec.title ?? scope.section;
+  const message = `未找到“${section}”部分，无法检查“${rule.spec.title}”`;
   const at = context.doc.body.start;
   return { fraction: 0, message, findings: [{ start: at, end: at, message }] };
 }

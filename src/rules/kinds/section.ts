@@ -209,7 +209,7 @@ class SectionCheck implements CompiledCheck {
     };
     const evidence = [{ start: heading.start, end: heading.end, label: '标题' }];
     const min = this.options.minChars;
-    const chars = countHan(doc.text.slice(heading.end, section.end));
+    const chars = min ? countHan(doc.text.slice(heading.end, section.end)) : 0;
     if (min && chars < min) {
       return {
         fraction: 0.5,

@@ -1,0 +1,156 @@
+// .docx (Word, WPS, LibreOffice) → text, one line per paragraph and per table row. Paragraphs in
+// Word heading styles are reported as heading lines so that headings numbered by Word (whose
+// 一、 is not in the text) are still found. mammoth is imported only when a .docx is read.
+
+import { matchHeadingMarker } from '../parse/find-headings.js';
+import { checkUnpackedSize, isEncryptedOffice, isOleFile, readZipEntries } from './inspect-zip.js';
+import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
+
+/** How far a docx may unpack, relative to the file size limit. */
+export const UNPACK_FACTOR = 10;
+const MAX_RATIO = 100;
+const CELL_SEPARATOR = ' | ';
+
+// The parts of mammoth's document tree that we read (mammoth/lib/documents.js).
+interface DocxNode {
+  readonly type: string;
+  readonly children?: readonly DocxNode[];
+  readonly value?: string;
+  readonly styleName?: string | null;
+  readonly breakType?: string;
+}
+
+interface DocxParagraph {
+  readonly text: string;
+  readonly styledLevel: number | null;
+}
+
+const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/i;
+
+/** Reads a Word document. */
+export async function readDocx(
+  path: string,
+  bytes: Uint8Array,
+  format: SourceFormat,
+  options: LoadOptions,
+): Promise<SourceFile> {
+  if (isOleFile(bytes)) {
+    if (isEncryptedOffice(bytes)) {
+      throw new LoadError('encrypted', 'Word 文档设有打开密码（已加密），请取消密码后另存为 .docx 再检查');
+    }
+    throw new LoadError('old-format', '这是旧版 Word（.doc）格式，请在 Word 或 WPS 中另存为 .docx 后再检查');
+  }
+  const entries = readZipEntries(bytes);
+  if (!entries.some((entry) => entry.name === 'word/document.xml')) {
+    throw new LoadError('corrupt', '文件不是 Word 文档（缺少 word/document.xml），可能是其他格式改了扩展名');
+  }
+  checkUnpackedSize(bytes, entries, {
+    maxUnpackedBytes: options.maxBytes * UNPACK_FACTOR,
+    maxRatio: MAX_RATIO,
+  });
+
+  const paragraphs = await readParagraphs(bytes);
+  const { text, headingLines } = layOut(paragraphs);
+  return { path, format, encoding: 'binary', text, meta: { headingLines } };
+}
+
+async function readParagraphs(bytes: Uint8Array): Promise<DocxParagraph[]> {
+  const mammoth = (await import('mammoth')).default;
+  let root: DocxNode | null = null;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        // Keep the document tree; images are never read.
+        transformDocument: (document: DocxNode) => {
+          root = document;
+          return document;
+        },
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
+  } catch (error) {
+    const reason = (error as Error).message?.split('\n')[0] ?? '';
+    throw new LoadError('corrupt', `Word 文档已损坏，无法解析${reason ? `（${reason}）` : ''}`);
+  }
+  const paragraphs: DocxParagraph[] = [];
+  if (root) collectBlocks(root, paragraphs);
+  return paragraphs;
+}
+
+function collectBlocks(node: DocxNode, out: DocxParagraph[]): void {
+  for (const child of node.children ?? []) {
+    if (child.type === 'paragraph') {
+      const level = HEADING_STYLE.exec(child.styleName?.trim() ?? '')?.[1];
+      out.push({ text: inlineText(child), styledLevel: level ? Number(level) : null });
+    } else if (child.type === 'table') {
+      for (const row of child.children ?? []) {
+        const cells = (row.children ?? []).map((cell) => cellText(cell)).filter((cell) => cell !== '');
+        if (cells.length > 0) out.push({ text: cells.join(CELL_SEPARATOR), styledLevel: null });
+      }
+    } else {
+      collectBlocks(child, out);
+    }
+  }
+}
+
+function cellText(cell: DocxNode): string {
+  const parts: DocxParagraph[] = [];
+  collectBlocks(cell, parts);
+  return parts
+    .map((part) => part.text.replace(/\s+/g, ' ').trim())
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+function inlineText(node: DocxNode): string {
+  switch (node.type) {
+    case 'text':
+      return node.value ?? '';
+    case 'tab':
+      return '\t';
+    case 'break':
+      return node.breakType === 'line' ? '\n' : '';
+    case 'footnoteReference':
+    case 'endnoteReference':
+    case 'commentReference':
+    case 'comment':
+      return '';
+    default:
+      return (node.children ?? []).map(inlineText).join('');
+  }
+}
+
+/**
+ * Joins paragraphs into lines and turns heading styles into levels. Word levels are relative: a
+ * styled first line (标题 1 on the title) is the title, not a heading, and the highest remaining styled level becomes
+ * level 1. A styled heading that starts with a GB/T 9704 marker (一、（一）1.) keeps the marker's level.
+ */
+function layOut(paragraphs: readonly DocxParagraph[]): {
+  text: string;
+  headingLines: Array<{ line: number; level: 1 | 2 | 3 | 4 }>;
+} {
+  const blocks = paragraphs.filter((paragraph) => paragraph.text.trim() !== '');
+  const first = blocks[0];
+  const firstIsTitle = first?.styledLevel != null && !matchHeadingMarker(first.text);
+  const unmarkedLevels = blocks
+    .filter(
+      (block, i) =>
+        block.styledLevel !== null && !(i === 0 && firstIsTitle) && !matchHeadingMarker(block.text),
+    )
+    .map((block) => block.styledLevel as number);
+  const shift = unmarkedLevels.length > 0 ? Math.min(...unmarkedLevels) - 1 : 0;
+
+  const lines: string[] = [];
+  const headingLines: Array<{ line: number; level: 1 | 2 | 3 | 4 }> = [];
+  for (const [i, block] of blocks.entries()) {
+    const blockLines = block.text.split('\n');
+    if (block.styledLevel !== null && !(i === 0 && firstIsTitle)) {
+      const marker = matchHeadingMarker(block.text);
+      const level = marker ? marker.level : Math.min(4, Math.max(1, block.styledLevel - shift));
+      headingLines.push({ line: lines.length + 1, level: level as 1 | 2 | 3 | 4 });
+    }
+    lines.push(...blockLines.map((line) => line.replace(/\s+$/, '')));
+  }
+  return { text: lines.join('\n'), headingLines };
+}

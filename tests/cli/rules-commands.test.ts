@@ -1,0 +1,126 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../support/run-cli.js';
+
+const LOCAL_PACK = `pack: local
+title: 本省要求
+basis: 某省法治政府建设年度报告工作指引
+category: statutory
+rules:
+  - id: local/legal-adviser-count
+    kind: mention
+    title: 写明法律顾问数量
+    level: warning
+    weight: 3
+    match: text
+    items:
+      - name: 法律顾问数量
+        patterns: ['法律顾问\\d+名|\\d+名法律顾问']
+    examples:
+      pass: ["聘请法律顾问3名。"]
+      fail: ["发挥法律顾问作用。", "聘请法律顾问3名。"]
+`;
+
+describe('fzcheck rules and explain', () => {
+  it('lists the rules for a year, most important category first', () => {
+    const run = runCli(['rules', 'list', '--year', '2016']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('statutory/shortcomings');
+    expect(run.stdout).not.toContain('enforcement/three-systems');
+    expect(run.stdout.indexOf('报告识别')).toBeLessThan(run.stdout.indexOf('法定内容'));
+  });
+
+  it('explains a rule with its basis and examples', () => {
+    const run = runCli(['explain', 'statutory/first-responsible']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('依据：《法治政府建设与责任落实督察工作规定》');
+    expect(run.stdout).toContain('部分符合的例子：');
+  });
+
+  it('rejects an unknown rule id with exit 2', () => {
+    const run = runCli(['explain', 'statutory/nope']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('未知的规则 id “statutory/nope”');
+  });
+
+  it('validates and tests a local pack', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fzcheck-pack-'));
+    const file = join(dir, 'local.yaml');
+    writeFileSync(file, LOCAL_PACK);
+    expect(runCli(['rules', 'validate', file]).stdout).toBe(`✓ ${file}\n`);
+    const run = runCli(['rules', 'test', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('✓ local/legal-adviser-count pass #1');
+    expect(run.stdout).toContain('✗ local/legal-adviser-count fail #2：实际为 pass');
+    expect(run.stdout).toMatch(/\n2 passed, 1 failed\n$/);
+  });
+
+  it('validate reports broken files with exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fzcheck-pack-'));
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, LOCAL_PACK.replace('level: warning', 'level: severe'));
+    const run = runCli(['rules', 'validate', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${file}:9:12: “rules.0.level”的值不在允许范围内`);
+  });
+});
+
+describe('config file', () => {
+  function project(config: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'fzcheck-config-'));
+    writeFileSync(join(dir, 'fzcheck.config.yaml'), config);
+    writeFileSync(
+      join(dir, 'report.txt'),
+      readFileSync(join(ROOT, 'fixtures/reports/missing-shortcomings-district-2021.txt')),
+    );
+    return dir;
+  }
+
+  it('fzcheck init writes a starter config that loads, and refuses to overwrite it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fzcheck-init-'));
+    expect(runCli(['init'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'fzcheck.config.yaml'), 'utf8')).toContain('overrides:');
+    writeFileSync(join(dir, 'report.txt'), readFileSync(join(ROOT, 'fixtures/reports/good-county-2022.txt')));
+    expect(runCli(['check', 'report.txt'], { cwd: dir }).code).toBe(0);
+    const again = runCli(['init'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('已有配置文件');
+  });
+
+  it('turns rules off, changes level and weight, and sets thresholds', () => {
+    const dir = project(
+      'overrides:\n  statutory/shortcomings: { enabled: false }\n  statutory/shortcoming-causes: { level: info, weight: 0 }\nthresholds:\n  failOn: warning\n',
+    );
+    const run = runCli(['check', 'report.txt', '--format', 'json'], { cwd: dir });
+    const results = JSON.parse(run.stdout).files[0].results;
+    const byId = (id: string) => results.find((r: { ruleId: string }) => r.ruleId === id);
+    expect(byId('statutory/shortcomings')).toMatchObject({ status: 'skip', message: '已在配置文件中关闭' });
+    expect(byId('statutory/shortcoming-causes')).toMatchObject({ level: 'info', weight: 0 });
+    expect(run.code).toBe(1); // failOn warning: the partial 第一责任人 finding is a warning
+    expect(runCli(['check', 'report.txt', '--fail-on', 'never'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('is found from a subdirectory', () => {
+    const dir = project('thresholds:\n  minScore: 99\n');
+    const sub = join(dir, 'sub');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'r.txt'), readFileSync(join(ROOT, 'fixtures/reports/good-county-2022.txt')));
+    expect(runCli(['check', 'r.txt'], { cwd: sub }).code).toBe(0);
+    expect(runCli(['check', 'r.txt', '--min-score', '101'], { cwd: sub }).code).toBe(1);
+  });
+
+  it('rejects unknown keys and unknown rule ids with their line', () => {
+    const dir = project('overrides:\n  statutory/nope: { enabled: false }\nthreshold:\n  minScore: 50\n');
+    const run = runCli(['check', 'report.txt'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'fzcheck.config.yaml:3:1: 文件顶层有未知字段“threshold”（是否想写“thresholds”？）',
+    );
+    const ids = project('overrides:\n  statutory/nope: { enabled: false }\n');
+    const idRun = runCli(['check', 'report.txt'], { cwd: ids });
+    expect(idRun.code).toBe(2);
+    expect(idRun.stderr).toContain('fzcheck.config.yaml:2:3: 未知的规则 id “statutory/nope”');
+  });
+});

@@ -1,0 +1,56 @@
+// Document goldens: every fixture report under fixtures/reports is checked with the built-in
+// rules and compared with its .expected.json (identity, score, every rule's status and findings).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSource } from '../../src/check-files.js';
+import { loadRules } from '../../src/config/load-packs.js';
+import { decodeText } from '../../src/load/decode-text.js';
+import { expectGolden } from '../support/golden.js';
+
+const DIR = new URL('../../fixtures/reports/', import.meta.url);
+const files = readdirSync(DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
+const { ruleSet } = await loadRules();
+
+// The part of a result a golden pins down.
+function goldenView(path: string, text: string) {
+  const result = checkSource({ path, format: 'txt', encoding: 'utf-8', text, meta: {} }, ruleSet, {
+    maxBytes: 1e9,
+  });
+  const identity = result.document?.identity;
+  return {
+    identity: {
+      title: identity?.title,
+      year: identity?.year,
+      yearSource: identity?.yearSource,
+      subject: identity?.subject,
+      subjectType: identity?.subjectType,
+      kind: identity?.kind,
+      publishedAt: identity?.publishedAt,
+    },
+    score: result.score?.points,
+    grade: result.score?.grade,
+    results: result.results.map((r) => ({
+      ruleId: r.ruleId,
+      status: r.status,
+      earned: r.earned,
+      weight: r.weight,
+      findings: r.findings.map(
+        (f) => `${f.level} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`,
+      ),
+    })),
+  };
+}
+
+describe('fixture reports', () => {
+  it('there are fixtures', () => expect(files.length).toBeGreaterThanOrEqual(6));
+  for (const name of files) {
+    it(name, () => {
+      const text = decodeText(readFileSync(new URL(name, DIR))).text;
+      expectGolden(new URL(`${basename(name, '.txt')}.expected.json`, DIR).pathname, goldenView(name, text));
+    });
+  }
+});

@@ -1,0 +1,96 @@
+// The real published report in ../shared/seed (not part of the project: read where it lies, never
+// copied). Its verdicts, and variants with statutory parts removed or added, must come out right.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSource, type FileResult } from '../../src/check-files.js';
+import { loadRules } from '../../src/config/load-packs.js';
+import { decodeText } from '../../src/load/decode-text.js';
+
+const SEED = new URL('../../../shared/seed/xinpu-2020-report.txt', import.meta.url);
+const present = existsSync(SEED);
+const { ruleSet } = await loadRules();
+
+function check(bytes: Uint8Array): FileResult {
+  const { text, encoding } = decodeText(bytes);
+  return checkSource({ path: 'seed.txt', format: 'txt', encoding, text, meta: {} }, ruleSet, {
+    maxBytes: 1e9,
+  });
+}
+
+function statusOf(result: FileResult, id: string): string | undefined {
+  return result.results.find((r) => r.ruleId === id)?.status;
+}
+
+/** Removes the level-1 section whose heading line contains `heading`, up to the next level-1 heading. */
+function withoutSection(text: string, heading: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => /^[一二三四五六七八九十]+、/.test(line) && line.includes(heading));
+  expect(start).toBeGreaterThan(0);
+  let end = lines.findIndex((line, i) => i > start && /^[一二三四五六七八九十]+、/.test(line));
+  if (end < 0) end = lines.findIndex((line, i) => i > start && line.startsWith('扫一扫'));
+  return [...lines.slice(0, start), ...lines.slice(end)].join('\n');
+}
+
+describe.skipIf(!present)('the real 2020 report', () => {
+  const bytes = present ? readFileSync(SEED) : new Uint8Array();
+  const text = present ? decodeText(bytes).text : '';
+  const base = present ? check(bytes) : (null as unknown as FileResult);
+
+  it('detects year, subject and publication date', () => {
+    expect(base.document?.identity).toMatchObject({
+      year: 2020,
+      subject: '新蒲新区',
+      subjectType: 'government',
+      kind: 'annual-report',
+      publishedAt: '2021-03-16',
+    });
+  });
+
+  it('gives the statutory verdicts a reviewer would', () => {
+    expect(statusOf(base, 'statutory/measures')).toBe('pass');
+    expect(statusOf(base, 'statutory/shortcomings')).toBe('pass');
+    expect(statusOf(base, 'statutory/next-year-plan')).toBe('pass');
+    expect(statusOf(base, 'statutory/first-responsible')).toBe('partial');
+    expect(statusOf(base, 'enforcement/three-systems')).toBe('pass');
+  });
+
+  it('lets no chrome line become a heading or a paragraph', () => {
+    const doc = base.document;
+    const chromeLines = new Set(doc?.lines.filter((l) => l.role !== 'body').map((l) => l.number));
+    for (const line of [1, 5, 6]) expect(chromeLines.has(line)).toBe(true);
+    const last = doc?.lines.filter((l) => l.text.trim() !== '').slice(-4) ?? [];
+    expect(last.every((l) => l.role === 'chrome')).toBe(true);
+    expect(doc?.headings.some((h) => chromeLines.has(h.line))).toBe(false);
+    expect(doc?.paragraphs.some((p) => chromeLines.has(p.line))).toBe(false);
+  });
+
+  it('moves verdicts and score down when a statutory part is removed', () => {
+    const noShortcomings = check(new TextEncoder().encode(withoutSection(text, '存在的问题')));
+    expect(statusOf(noShortcomings, 'statutory/shortcomings')).toBe('fail');
+    expect(noShortcomings.score?.points).toBeLessThan(base.score?.points ?? 0);
+
+    const noPlan = check(new TextEncoder().encode(withoutSection(text, '工作打算')));
+    expect(statusOf(noPlan, 'statutory/next-year-plan')).toBe('fail');
+    expect(noPlan.score?.points).toBeLessThan(base.score?.points ?? 0);
+  });
+
+  it('moves verdicts and score up when the 第一责任人 part gets its own heading', () => {
+    const withHeading = text.replace(
+      /\n二、/,
+      '\n（五）党政主要负责人履行推进法治建设第一责任人职责情况\n区党工委、管委会主要负责人主持召开专题会议研究部署法治建设，听取工作汇报，年终述法。\n\n二、',
+    );
+    const result = check(new TextEncoder().encode(withHeading));
+    expect(statusOf(result, 'statutory/first-responsible')).toBe('pass');
+    expect(result.score?.points).toBeGreaterThan(base.score?.points ?? 0);
+  });
+
+  it('gives identical results for CRLF and BOM copies', () => {
+    const crlf = check(new TextEncoder().encode(text.replace(/\n/g, '\r\n')));
+    const bom = check(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]));
+    for (const copy of [crlf, bom]) {
+      expect(copy.results).toEqual(base.results);
+      expect(copy.score).toEqual(base.score);
+    }
+  });
+});

@@ -1,0 +1,146 @@
+// The real bin on every input format (npm test builds dist/ first).
+
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../support/run-cli.js';
+
+const IN = 'fixtures/inputs';
+
+interface JsonFile {
+  path: string;
+  error: { code: string; message: string } | null;
+  source: { format: string; encoding: string; publisher: string | null } | null;
+  report: { year: number; title: string; publishedAt: string | null } | null;
+  results: Array<{ ruleId: string; status: string }>;
+}
+
+function checkJson(args: string[], options: Parameters<typeof runCli>[1] = {}) {
+  const run = runCli(['check', ...args, '--format', 'json', '--fail-on', 'never'], options);
+  const files = JSON.parse(run.stdout).files as JsonFile[];
+  return { ...run, files };
+}
+
+const statuses = (file: JsonFile | undefined) =>
+  Object.fromEntries(
+    (file?.results ?? []).filter((r) => r.ruleId.startsWith('statutory/')).map((r) => [r.ruleId, r.status]),
+  );
+
+describe('fzcheck check on real-world inputs', () => {
+  it.each([
+    [`${IN}/qinghe-sfj-2021.docx`, 'docx', 'binary', 2021, null],
+    [`${IN}/qinghe-sfj-2021.gbk.html`, 'html', 'gb18030', 2021, '2022-02-25'],
+    [`${IN}/qinghe-sfj-2021.pdf`, 'pdf', 'binary', 2021, null],
+    [`${IN}/liutang-town-2019.gbk.txt`, 'txt', 'gb18030', 2019, null],
+    [`${IN}/liutang-town-2019.html`, 'html', 'utf-8', 2019, '2020-01-15'],
+  ])('%s', (path, format, encoding, year, publishedAt) => {
+    const { code, files } = checkJson([path]);
+    expect(code).toBe(0);
+    expect(files[0]?.source).toMatchObject({ format, encoding });
+    expect(files[0]?.report).toMatchObject({ year, publishedAt });
+  });
+
+  it('reaches the same statutory verdicts in every format', () => {
+    const { files } = checkJson([
+      `${IN}/qinghe-sfj-2021.txt`,
+      `${IN}/qinghe-sfj-2021.docx`,
+      `${IN}/qinghe-sfj-2021.gbk.html`,
+      `${IN}/qinghe-sfj-2021.pdf`,
+    ]);
+    expect(files).toHaveLength(4);
+    for (const file of files.slice(1)) expect(statuses(file)).toEqual(statuses(files[0]));
+  });
+
+  it('keeps every failure with its file, checks the others and exits 2 without a stack trace', () => {
+    const { code, files, stderr } = checkJson([`${IN}/bad`, `${IN}/qinghe-sfj-2021.docx`]);
+    expect(code).toBe(2);
+    expect(files.map((f) => [f.path, f.error?.code ?? null])).toEqual([
+      [`${IN}/bad/empty.txt`, 'empty'],
+      [`${IN}/bad/encrypted.docx`, 'encrypted'],
+      [`${IN}/bad/junk.txt`, 'binary'],
+      [`${IN}/bad/not-word.docx`, 'corrupt'],
+      [`${IN}/bad/old-word.doc`, 'old-format'],
+      [`${IN}/bad/scanned.pdf`, 'no-text-layer'],
+      [`${IN}/bad/truncated.docx`, 'corrupt'],
+      [`${IN}/bad/truncated.pdf`, 'corrupt'],
+      [`${IN}/bad/zip-bomb.docx`, 'zip-bomb'],
+      [`${IN}/qinghe-sfj-2021.docx`, null],
+    ]);
+    expect(files.at(-1)?.report?.year).toBe(2021);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(9);
+    for (const line of lines) expect(line).toMatch(/^fzcheck: fixtures\/inputs\/bad\/\S+: \S/);
+    expect(stderr).not.toMatch(/\n\s+at |Error:/);
+  });
+
+  it('applies --max-file-size to every format', () => {
+    const { code, files } = checkJson([
+      `${IN}/qinghe-sfj-2021.pdf`,
+      `${IN}/qinghe-sfj-2021.txt`,
+      '--max-file-size',
+      '0.01',
+    ]);
+    expect(code).toBe(2);
+    expect(files.map((f) => f.error?.code ?? null)).toEqual(['too-large', null]);
+  });
+
+  it('exits 2 with a Chinese message when a glob or directory matches nothing', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'fzcheck-empty-'));
+    const run = runCli(['check', 'fixtures/inputs/*.odt', empty]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('fzcheck: fixtures/inputs/*.odt: 没有文件与该模式匹配');
+    expect(run.stderr).toContain('目录中没有可检查的报告文件');
+  });
+
+  it('checks a folder in sorted order, skipping hidden folders and Word lock files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fzcheck-dir-'));
+    mkdirSync(join(dir, 'b'));
+    mkdirSync(join(dir, '.git'));
+    for (const [from, to] of [
+      ['qinghe-sfj-2021.docx', 'b/司法局.docx'],
+      ['liutang-town-2019.gbk.txt', 'a-柳塘镇.txt'],
+      ['liutang-town-2019.txt', '.git/x.txt'],
+      ['qinghe-sfj-2021.docx', 'b/~$司法局.docx'],
+    ] as const) {
+      writeFileSync(join(dir, to), readFileSync(join(ROOT, IN, from)));
+    }
+    const { code, files } = checkJson(['.'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(files.map((f) => f.path)).toEqual(['a-柳塘镇.txt', join('b', '司法局.docx')]);
+  });
+
+  it('reads a docx from stdin under --stdin-filename', () => {
+    const { code, files } = checkJson(['-', '--stdin-filename', '草稿.docx'], {
+      input: readFileSync(join(ROOT, IN, 'qinghe-sfj-2021.docx')),
+    });
+    expect(code).toBe(0);
+    expect(files[0]).toMatchObject({ path: '草稿.docx', source: { format: 'docx' }, report: { year: 2021 } });
+  });
+
+  it('shows format and encoding in --verbose table output', () => {
+    const run = runCli(['check', `${IN}/qinghe-sfj-2021.gbk.html`, '--verbose']);
+    expect(run.stdout).toMatch(/格式 html {3}编码 gb18030 {3}来源 青禾区司法局/);
+    expect(run.stdout).toContain('发布 2022-02-25');
+  });
+
+  it('loads no format library for a plain-text report (cold start)', () => {
+    const trace = join(mkdtempSync(join(tmpdir(), 'fzcheck-trace-')), 'imports.txt');
+    writeFileSync(trace, '');
+    const hook = join(ROOT, 'tests/load/support/trace-imports.mjs');
+    const txt = runCli(['check', `${IN}/qinghe-sfj-2021.txt`], {
+      env: { FZCHECK_TRACE_IMPORTS: trace, NODE_OPTIONS: `--import=${hook}` },
+    });
+    expect(txt.code).toBe(0);
+    const loaded = readFileSync(trace, 'utf8');
+    // commander and the rest are bundled into dist/bundle; the docx run below shows the hook works.
+    for (const heavy of ['mammoth', 'unpdf', 'html-to-text', 'tinyglobby'])
+      expect(loaded).not.toContain(heavy);
+
+    writeFileSync(trace, '');
+    runCli(['check', `${IN}/qinghe-sfj-2021.docx`], {
+      env: { FZCHECK_TRACE_IMPORTS: trace, NODE_OPTIONS: `--import=${hook}` },
+    });
+    expect(readFileSync(trace, 'utf8')).toContain('mammoth');
+  });
+});

@@ -1,0 +1,233 @@
+// Each reader on the fixtures in fixtures/inputs (made by scripts/make-input-fixtures.ts from the
+// two fixture reports): what the loader produces and what the parser then detects.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBytes, loadFile } from '../../src/load/load-source.js';
+import { groupLines, joinLines, type PdfLine, tidy } from '../../src/load/read-pdf.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
+
+const DIR = new URL('../../fixtures/inputs/', import.meta.url).pathname;
+const OPTIONS = { maxBytes: 20 * 1024 * 1024 };
+
+async function load(name: string) {
+  const source = await loadFile(DIR + name, OPTIONS);
+  const document = parseDocument(source.text, source.meta);
+  return { source, document, headings: document.headings.map((h) => `${h.level} ${h.marker}${h.title}`) };
+}
+
+const QINGHE_TITLE = '青禾区司法局2021年度法治政府建设工作报告';
+const LIUTANG_TITLE = '柳塘镇人民政府关于2019年度法治政府建设情况的报告';
+const CHROME = [
+  '您当前所在的位置',
+  '当前位置',
+  '首页',
+  '字体',
+  '打印',
+  '关闭',
+  '扫一扫',
+  '上一篇',
+  '下一篇',
+  '相关文章',
+  '热点信息',
+  '今天是',
+  '无障碍',
+  'ICP备',
+  '公网安备',
+  '网站标识码',
+  '版权所有',
+  '发布时间',
+  '发布日期',
+  '浏览次数',
+  '阅读次数',
+  '机构概况',
+  '分享到',
+  '回到顶部',
+  'doZoom',
+];
+
+describe('every format gives the same report', () => {
+  it.each([
+    ['qinghe-sfj-2021.txt', 'txt', 'utf-8', QINGHE_TITLE, 2021, null, null],
+    ['qinghe-sfj-2021.docx', 'docx', 'binary', QINGHE_TITLE, 2021, null, null],
+    ['qinghe-sfj-2021.gbk.html', 'html', 'gb18030', QINGHE_TITLE, 2021, '2022-02-25', '青禾区司法局'],
+    ['qinghe-sfj-2021.pdf', 'pdf', 'binary', QINGHE_TITLE, 2021, null, null],
+    ['liutang-town-2019.txt', 'txt', 'utf-8', LIUTANG_TITLE, 2019, null, null],
+    ['liutang-town-2019.gbk.txt', 'txt', 'gb18030', LIUTANG_TITLE, 2019, null, null],
+    ['liutang-town-2019-autonumbered.docx', 'docx', 'binary', LIUTANG_TITLE, 2019, null, null],
+    ['liutang-town-2019.html', 'html', 'utf-8', LIUTANG_TITLE, 2019, '2020-01-15', '柳塘镇人民政府'],
+  ])('%s', async (name, format, encoding, title, year, publishedAt, publisher) => {
+    const { source, document } = await load(name);
+    expect(source.format).toBe(format);
+    expect(source.encoding).toBe(encoding);
+    expect(document.identity.title).toBe(title);
+    expect(document.identity.year).toBe(year);
+    expect(document.identity.publishedAt).toBe(publishedAt);
+    expect(document.identity.publisher).toBe(publisher);
+  });
+
+  it.each(['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.gbk.html', 'qinghe-sfj-2021.pdf'])(
+    '%s has the headings of the plain text, at the same levels',
+    async (name) => {
+      const plain = await load('qinghe-sfj-2021.txt');
+      const other = await load(name);
+      expect(other.headings).toEqual(plain.headings);
+      expect(other.headings).toContain('1 一、主要举措和成效');
+      expect(other.headings).toContain('2 （三）发挥行政复议化解争议作用');
+      expect(other.headings).toContain('3 1.落实行政执法三项制度');
+    },
+  );
+});
+
+describe('readDocx', () => {
+  it('turns Word heading styles into heading lines and keeps the title out of them', async () => {
+    const { source, document } = await load('qinghe-sfj-2021.docx');
+    const lines = source.text.split('\n');
+    const styled = (source.meta.headingLines ?? []).map(({ line, level }) => `${level} ${lines[line - 1]}`);
+    expect(styled).toEqual([
+      '1 一、主要举措和成效',
+      '2 （一）健全依法行政制度体系',
+      '2 （二）严格规范公正文明执法',
+      '2 （三）发挥行政复议化解争议作用',
+      '1 二、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '1 三、存在的问题',
+      '1 四、下一步工作打算',
+    ]);
+    expect(document.identity.titleLine).toBe(1);
+  });
+
+  it('finds headings numbered by Word (no 一、 in the text) from their style', async () => {
+    const { headings } = await load('liutang-town-2019-autonumbered.docx');
+    expect(headings).toEqual([
+      '1 2019年法治政府建设主要工作',
+      '2 （一）加强组织领导',
+      '2 （二）推进依法决策',
+      '2 （三）规范执法行为',
+      '2 （四）化解矛盾纠纷',
+      '1 存在的问题',
+      '1 下一步工作打算',
+    ]);
+  });
+
+  it('keeps table text, one row per line', async () => {
+    const { source } = await load('qinghe-sfj-2021.docx');
+    expect(source.text).toContain('\n项目 | 件数\n收到行政复议申请 | 48件\n受理 | 42件\n审结 | 39件\n');
+  });
+});
+
+describe('readHtml', () => {
+  it.each(['qinghe-sfj-2021.gbk.html', 'liutang-town-2019.html'])(
+    'lets no page chrome through (%s)',
+    async (name) => {
+      const { source } = await load(name);
+      for (const chrome of CHROME) expect(source.text).not.toContain(chrome);
+      expect(source.text).toContain('、存在的问题');
+    },
+  );
+
+  it('keeps the body text of the report word for word', async () => {
+    const plain = readFileSync(`${DIR}qinghe-sfj-2021.txt`, 'utf8').split('\n').filter(Boolean);
+    const { source } = await load('qinghe-sfj-2021.gbk.html');
+    expect(source.text.split('\n').filter(Boolean)).toEqual(plain);
+  });
+
+  it('takes 发布时间 and 来源 from a metadata line when the page has no meta tags', async () => {
+    const html = `<html><head><meta charset="utf-8"><title>x</title></head><body>
+      <div class="nav"><a href="/">首页</a><a href="/a">政务公开</a></div>
+      <h1>某县2020年度法治政府建设情况报告</h1>
+      <div class="info">发布时间：<span>2021年3月5日</span>　信息来源：某县司法局</div>
+      <div class="article-content"><p>2020年，我县${'全面推进依法行政，'.repeat(10)}取得成效。</p><p>一、主要举措和成效</p></div>
+      </body></html>`;
+    const source = await loadBytes('page.html', Buffer.from(html), OPTIONS);
+    expect(source.meta).toEqual({ publishedAt: '2021-03-05', publisher: '某县司法局' });
+    expect(source.text.split('\n')[0]).toBe('某县2020年度法治政府建设情况报告');
+    expect(source.text).not.toContain('政务公开');
+  });
+});
+
+describe('readPdf', () => {
+  it('rejoins lines into the paragraphs of the original', async () => {
+    const plain = readFileSync(`${DIR}qinghe-sfj-2021.txt`, 'utf8').split('\n').filter(Boolean);
+    const { source } = await load('qinghe-sfj-2021.pdf');
+    const lines = source.text.split('\n');
+    for (const paragraph of plain) expect(lines).toContain(paragraph);
+  });
+
+  it.each([
+    ['关于 2024 年度法治政府建设', '关于2024年度法治政府建设'],
+    ['办理 12 件，同比上升 5.2 %', '办理12件，同比上升5.2%'],
+    ['行政 复议', '行政复议'],
+    ['Word and PDF', 'Word and PDF'],
+    ['（ 一 ）加强领导', '（一）加强领导'],
+  ])('tidy(%s)', (input, output) => {
+    expect(tidy(input)).toBe(output);
+  });
+
+  const line = (text: string, x: number, right: number, y: number): PdfLine => ({
+    text,
+    x,
+    right,
+    y,
+    fontSize: 16,
+    page: 1,
+  });
+  it('joins a line that does not end a sentence, and stops at headings, indents and short lines', () => {
+    const lines = [
+      line('一、主要举措和成效', 90, 250, 700),
+      line('全年办理行政复议案件', 122, 500, 672),
+      line('12件，同比增长。', 90, 230, 644),
+      line('（一）强化组织领导', 122, 270, 616),
+      line('党委召开专题会议研究', 122, 500, 588),
+      line('1.健全制度', 90, 200, 560),
+    ];
+    expect(joinLines(lines)).toEqual([
+      '一、主要举措和成效',
+      '全年办理行政复议案件12件，同比增长。',
+      '（一）强化组织领导',
+      '党委召开专题会议研究',
+      '1.健全制度',
+    ]);
+  });
+
+  it('groups text runs on one baseline and marks wide gaps between cells', () => {
+    const item = (str: string, x: number, y: number, hasEOL = false) => ({
+      str,
+      x,
+      y,
+      width: str.length * 10,
+      fontSize: 10,
+      hasEOL,
+    });
+    const lines = groupLines(
+      [item('受理', 80, 500), item(' ', 100, 500), item('42件', 300, 500, true), item('审结', 80, 480)],
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['受理\u300042件', '审结']);
+  });
+});
+
+describe('readPdf with first-line indents', () => {
+  const line = (text: string, x: number, right: number, y: number): PdfLine => ({
+    text,
+    x,
+    right,
+    y,
+    fontSize: 16,
+    page: 1,
+  });
+  it('keeps a paragraph whole when a full line happens to end with 。', () => {
+    const lines = [
+      line('全年办理行政复议案件12件，同比增长。', 122, 500, 700),
+      line('行政机关负责人出庭应诉率达到100%。', 90, 500, 672),
+      line('全部案件均在法定期限内审结。', 90, 300, 644),
+      line('下一段以缩进开始，继续说明情况，', 122, 500, 616),
+      line('并在这里结束。', 90, 200, 588),
+      line('第三段同样缩进。', 122, 260, 560),
+    ];
+    expect(joinLines(lines)).toEqual([
+      '全年办理行政复议案件12件，同比增长。行政机关负责人出庭应诉率达到100%。全部案件均在法定期限内审结。',
+      '下一段以缩进开始，继续说明情况，并在这里结束。',
+      '第三段同样缩进。',
+    ]);
+  });
+});
