@@ -16,8 +16,11 @@ export interface BatchOptions {
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-/** Below this many inputs, starting workers costs more than it saves. */
-export const MIN_INPUTS_FOR_WORKERS = 4;
+/**
+ * Below this many inputs a worker would barely be ready (≈0.2 s to load the modules and rules)
+ * before this thread has checked them all (≈2 ms per 15 KB text report), so none are started.
+ */
+export const MIN_INPUTS_FOR_WORKERS = 8;
 const TASKS_IN_FLIGHT = 2; // per worker, so that none waits for the next message
 
 /** Checks every input; never throws for a bad input file. */

@@ -127,7 +127,11 @@ describe.skipIf(!hasChromium)(
       const cwd = new URL('../fixtures/reports/', import.meta.url).pathname;
       const htmlFile = join(dir, 'batch.html');
       const jsonFile = join(dir, 'batch.json');
-      const result = runBin(['check', ...reports, '-f', `html=${htmlFile}`, '-f', `json=${jsonFile}`], cwd);
+      // --jobs 2 starts a worker even for three files: the text must survive the thread boundary.
+      const result = runBin(
+        ['check', ...reports, '--jobs', '2', '-f', `html=${htmlFile}`, '-f', `json=${jsonFile}`],
+        cwd,
+      );
       expect(result.status).toBe(1);
       const json = JSON.parse(readFileSync(jsonFile, 'utf8')) as {
         files: Array<{
