@@ -9,7 +9,9 @@ import { compileRules } from '../src/rules/engine/compile-rules.js';
 
 const { packs, problems } = await readBuiltinPackFiles();
 const compiled = compileRules(
-  packs.flatMap((pack) => pack.rules.map((spec, index) => ({ spec, source: pack.source, index }))),
+  packs.flatMap((pack) =>
+    pack.rules.map((spec, index) => ({ spec, source: pack.source, index, builtin: true })),
+  ),
 );
 const all = [
   ...problems.map(formatProblem),

@@ -14,7 +14,16 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['@node-rs/jieba', 'ajv', 'yaml', 'mammoth', 'unpdf', 'html-to-text', 'tinyglobby'],
+  external: [
+    '@node-rs/jieba',
+    'ajv',
+    'yaml',
+    'mammoth',
+    'unpdf',
+    'html-to-text',
+    'tinyglobby',
+    'safe-regex2',
+  ],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

@@ -66,6 +66,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       '输出格式，可重复：table、json、csv、markdown、html、sarif、github、junit；格式=文件 写入文件（如 json=out.json），只写格式名的输出到标准输出（至多一个），默认 table',
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
+    // The placeholder is ASCII: commander recognises `<x...>` as a list only after an ASCII word character.
     .option('-r, --rules <pack...>', '使用的规则包：内置包名、YAML 文件，或 default（全部内置包）')
     .option('--min-score <分数>', '得分低于该值时以退出码 1 结束', parseNumber('--min-score', 0, 1000))
     .addOption(

@@ -6,7 +6,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { packagePath } from '../paths.js';
 import { categoryOrder } from '../rules/categories.js';
-import { compileRules, type RuleSet, type SourcedRule } from '../rules/engine/compile-rules.js';
+import {
+  compileRules,
+  type RuleProblem,
+  type RuleSet,
+  type SourcedRule,
+} from '../rules/engine/compile-rules.js';
 import type { RuleSpec } from '../rules/types.js';
 import { addDomainTerms } from '../segment/domain-terms.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
@@ -23,10 +28,11 @@ export interface LoadedPack {
   readonly rules: readonly RuleSpec[];
 }
 
-/** The packs and compiled rules of a run. */
+/** The packs and compiled rules of a run, and warnings about them (risky patterns) to print. */
 export interface LoadedRules {
   readonly packs: readonly LoadedPack[];
   readonly ruleSet: RuleSet;
+  readonly warnings: readonly ConfigProblem[];
 }
 
 /** Directory of the built-in packs. */
@@ -78,15 +84,20 @@ export async function loadRules(
   }
   const unique = packs.filter((pack, i) => packs.findIndex((other) => other.source === pack.source) === i);
   problems.push(...unknownOverrides(unique, config));
-  const { ruleSet, problems: ruleProblems } = compileRules(applyOverrides(sourcedRules(unique), config));
-  for (const problem of ruleProblems) {
+  const {
+    ruleSet,
+    problems: ruleProblems,
+    warnings: ruleWarnings,
+  } = compileRules(applyOverrides(sourcedRules(unique), config));
+  const located = (problem: RuleProblem): ConfigProblem => {
     const source = sources.get(problem.source);
     const position = source ? source.locate(problem.path) : { line: 0, column: 0 };
-    problems.push({ file: problem.source, ...position, message: problem.message });
-  }
+    return { file: problem.source, ...position, message: problem.message };
+  };
+  problems.push(...ruleProblems.map(located));
   if (problems.length > 0) throw new ConfigError(problems);
   addDomainTerms(unique.flatMap((pack) => pack.dictionary));
-  return { packs: unique, ruleSet };
+  return { packs: unique, ruleSet, warnings: ruleWarnings.map(located) };
 }
 
 /** Parses, validates and normalises one pack file. */
@@ -206,7 +217,9 @@ function applyOverrides(rules: SourcedRule[], config: FzcheckConfig): SourcedRul
 }
 
 function sourcedRules(packs: readonly LoadedPack[]): SourcedRule[] {
-  return packs.flatMap((pack) => pack.rules.map((spec, index) => ({ spec, source: pack.source, index })));
+  return packs.flatMap((pack) =>
+    pack.rules.map((spec, index) => ({ spec, source: pack.source, index, builtin: pack.builtin })),
+  );
 }
 
 interface RawPack {

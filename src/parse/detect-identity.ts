@@ -71,15 +71,86 @@ export function subjectTypeOf(subject: string): SubjectType | null {
 const RULE_OF_LAW_MENTIONS = 3;
 
 /**
- * What kind of document a title announces. Without a title, a text is taken as a report unless
- * its opening names a look-alike: skipping a real report's checks is worse than checking junk.
+ * What kind of document a title announces. Without a title a text is taken as a report: body
+ * sentences such as 制定《工作要点》 say nothing about the genre, and skipping a real report's
+ * checks is worse than checking junk.
  */
 export function kindOf(title: string | null, body: string): DocumentKind {
-  const text = foldString(title ?? body.slice(0, 200));
+  if (!title) return 'annual-report';
+  const text = foldString(title);
   if (/政府信息公开(工作)?(年度)?报告/.test(text)) return 'disclosure-report';
   if (/解读/.test(text)) return 'interpretation';
   if (/(工作要点|实施方案|工作安排|工作计划|工作方案)/.test(text) && !/报告/.test(text)) return 'work-plan';
-  if (!title || /法治|依法行政/.test(text)) return 'annual-report';
+  if (/法治|依法行政/.test(text)) return 'annual-report';
   const mentions = foldString(body).match(/法治政府建设|依法行政|法治建设/g)?.length ?? 0;
   return mentions >= RULE_OF_LAW_MENTIONS ? 'annual-report' : 'other';
+}
+
+const DATE_LINE =
+  /^[(（]?(20\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[)）]?$/;
+const NAME_PUNCTUATION = /[。，,；;：:！？!?、“”"《》]/;
+const SIGNATURE_LINES = 4;
+const BYLINE_LINES = 4;
+
+/** Whether a line is an organisation's name (a signature or a byline), not a sentence. */
+function isOrganisationName(line: string): boolean {
+  const folded = foldString(line);
+  return (
+    folded.length >= 3 &&
+    folded.length <= 30 &&
+    !NAME_PUNCTUATION.test(folded) &&
+    subjectTypeOf(folded) !== null
+  );
+}
+
+/**
+ * The reporting body named on a line followed by a date: the signature at the end
+ * ("青山区司法局" / "2023年2月28日") or a byline under the title. `lines` are the non-blank lines.
+ */
+export function subjectFromSignature(lines: readonly string[], titleIndex: number): string | null {
+  const candidates = [
+    ...lines
+      .slice(Math.max(0, lines.length - SIGNATURE_LINES))
+      .map((_, i, tail) => lines.length - tail.length + i),
+    ...lines.slice(titleIndex + 1, titleIndex + 1 + BYLINE_LINES).map((_, i) => titleIndex + 1 + i),
+  ];
+  for (const i of candidates) {
+    const name = lines[i]?.trim() ?? '';
+    const next = foldString(lines[i + 1] ?? '');
+    if (i > titleIndex && DATE_LINE.test(next) && isOrganisationName(name)) return foldString(name);
+  }
+  return null;
+}
+
+// "（在…领导下，）县人力资源和社会保障局深入推进…": the body named before its first verb.
+const OPENING_SUBJECT =
+  /^(?:20\d{2}年(?:度)?(?:以来)?,)?(?:在[^,。]{2,40}下,)?([\p{Script=Han}]{2,24}?)(?=深入|认真|坚持|始终|全面|紧紧|积极|扎实|持续|不断|围绕|以|在)/u;
+const SELF_REFERENCE: ReadonlyArray<[RegExp, SubjectType]> = [
+  [/^我(局|委|办|厅|中心|院|队)/, 'department'],
+  [/^我(镇|乡|街道|街)/, 'township'],
+  [/^我(区|县|市|旗|州)/, 'government'],
+  [/^我省/, 'province'],
+];
+
+/** The reporting body named (or referred to as 我局 / 我镇 …) at the start of the opening. */
+export function subjectFromOpening(opening: string): {
+  subject: string | null;
+  subjectType: SubjectType | null;
+} {
+  const folded = foldString(opening);
+  const named = OPENING_SUBJECT.exec(folded)?.[1] ?? null;
+  if (named) {
+    const self = SELF_REFERENCE.find(([pattern]) => pattern.test(named));
+    if (self) return { subject: null, subjectType: self[1] };
+    const type = subjectTypeOf(named);
+    if (type) return { subject: named, subjectType: type };
+  }
+  const reported = /现将(我?[\p{Script=Han}]{1,24}?)(?:20\d{2}年(?:度)?)?法治/u.exec(folded)?.[1];
+  if (reported) {
+    const self = SELF_REFERENCE.find(([pattern]) => pattern.test(reported));
+    if (self) return { subject: null, subjectType: self[1] };
+    const type = subjectTypeOf(reported);
+    if (type) return { subject: reported, subjectType: type };
+  }
+  return { subject: null, subjectType: null };
 }

@@ -70,7 +70,7 @@ export interface ReportIdentity {
   readonly yearSource: 'override' | 'title' | 'body' | 'published' | null;
   readonly subject: string | null;
   readonly subjectType: SubjectType | null;
-  readonly subjectTypeSource: 'override' | 'title' | null;
+  readonly subjectTypeSource: 'override' | 'title' | 'signature' | 'body' | null;
   readonly kind: DocumentKind;
   readonly publishedAt: string | null;
   readonly publisher: string | null;

@@ -5,6 +5,8 @@ import { classifyLine, publishedAtOf, publisherOf } from './classify-lines.js';
 import {
   kindOf,
   looksLikeTitle,
+  subjectFromOpening,
+  subjectFromSignature,
   subjectFromTitle,
   subjectTypeOf,
   yearFromBody,
@@ -99,18 +101,11 @@ export function parseDocument(
     .slice(0, 2)
     .map((p) => p.text)
     .join('\n');
-  const subject = title ? subjectFromTitle(title) : null;
   const identity: ReportIdentity = {
     title,
     titleLine: titleIndex >= 0 ? titleIndex + 1 : null,
     ...detectYear(title, opening, publishedAt, overrides.year),
-    subject,
-    subjectType: overrides.subjectType ?? (subject ? subjectTypeOf(subject) : null),
-    subjectTypeSource: overrides.subjectType
-      ? 'override'
-      : subject && subjectTypeOf(subject)
-        ? 'title'
-        : null,
+    ...detectSubject(title, lines, opening, overrides.subjectType),
     kind: kindOf(title, paragraphs.map((p) => p.text).join('\n')),
     publishedAt,
     publisher,
@@ -238,4 +233,34 @@ function detectYear(
   if (fromBody) return { year: fromBody, yearSource: 'body' };
   if (publishedAt) return { year: Number(publishedAt.slice(0, 4)) - 1, yearSource: 'published' };
   return { year: null, yearSource: null };
+}
+
+/** Subject from the title, else a signature or byline, else the opening; --subject-type wins. */
+function detectSubject(
+  title: string | null,
+  lines: readonly Line[],
+  opening: string,
+  override: SubjectType | undefined,
+): Pick<ReportIdentity, 'subject' | 'subjectType' | 'subjectTypeSource'> {
+  const fromTitle = title ? subjectFromTitle(title) : null;
+  const textLines = lines.filter((line) => line.role === 'body' || line.role === 'title');
+  const signed =
+    fromTitle && subjectTypeOf(fromTitle)
+      ? null
+      : subjectFromSignature(
+          textLines.map((line) => line.text),
+          textLines.findIndex((line) => line.role === 'title'),
+        );
+  const fromOpening = fromTitle || signed ? null : subjectFromOpening(opening);
+  const subject = fromTitle ?? signed ?? fromOpening?.subject ?? null;
+  const detected: Pick<ReportIdentity, 'subjectType' | 'subjectTypeSource'> =
+    fromTitle && subjectTypeOf(fromTitle)
+      ? { subjectType: subjectTypeOf(fromTitle), subjectTypeSource: 'title' }
+      : signed
+        ? { subjectType: subjectTypeOf(signed), subjectTypeSource: 'signature' }
+        : fromOpening?.subjectType
+          ? { subjectType: fromOpening.subjectType, subjectTypeSource: 'body' }
+          : { subjectType: null, subjectTypeSource: null };
+  if (override) return { subject, subjectType: override, subjectTypeSource: 'override' };
+  return { subject, ...detected };
 }

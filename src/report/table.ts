@@ -72,7 +72,11 @@ function formatFile(file: FileResult, options: FormatOptions, chalk: ChalkInstan
   }
   const header = headerLines(file, chalk, options.verbose);
   const rows = file.results
-    .filter((result) => result.status !== 'skip' && (options.verbose || result.status !== 'pass'))
+    .filter(
+      (result) =>
+        (result.status !== 'skip' || result.findings.length > 0) &&
+        (options.verbose || result.status !== 'pass'),
+    )
     .sort(compareResults);
   const footer = footerLine(file, chalk);
   if (rows.length === 0) return [...header, chalk.green('✓ 所有规则均已满足'), footer].join('\n');
@@ -141,7 +145,11 @@ function renderTable(rows: readonly RuleResult[], options: FormatOptions, chalk:
       statusCell(result, chalk),
       wrapText(result.title, ruleWidth).join('\n') +
         `\n${chalk.dim(wrapText(result.ruleId, ruleWidth).join('\n'))}`,
-      result.weight > 0 ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}` : chalk.dim('提示'),
+      result.status === 'skip'
+        ? chalk.dim('不计分')
+        : result.weight > 0
+          ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}`
+          : chalk.dim('提示'),
       noteCell(result, noteWidth, options.verbose, chalk),
     ]);
   }
@@ -150,6 +158,7 @@ function renderTable(rows: readonly RuleResult[], options: FormatOptions, chalk:
 
 function statusCell(result: RuleResult, chalk: ChalkInstance): string {
   if (result.status === 'pass') return chalk.green('✓ 满足');
+  if (result.status === 'skip') return chalk.blue('i 提示');
   if (result.nature === 'problem')
     return result.level === 'info' ? chalk.blue('i 提示') : chalk.yellow('! 问题');
   if (result.status === 'fail') return chalk.red('✗ 缺失');

@@ -59,6 +59,7 @@ export interface RuleSpec {
 export interface RawFinding extends TextRange {
   readonly message: string;
   readonly suggestion?: string | null;
+  readonly level?: Level; // a lower level than the rule's for this finding (never a higher one)
 }
 
 /** Text that shows why a requirement is met, for --verbose and reviewers. */
@@ -79,7 +80,7 @@ export interface CheckOutcome {
   readonly findings: readonly RawFinding[];
   readonly evidence?: readonly Evidence[];
   readonly located?: LocatedSection | null;
-  readonly skip?: boolean; // the rule does not apply to this document after all
+  readonly skip?: boolean; // the rule does not apply (or cannot be checked); findings are kept as notes
 }
 
 /** What a check can read. Everything is read-only. */
@@ -100,6 +101,14 @@ export interface CompiledCheck {
 /** Collects problems found while compiling a rule; `path` is relative to the rule object. */
 export type ReportProblem = (path: readonly (string | number)[], message: string) => void;
 
+/** What compiling a rule may use besides its spec. */
+export interface CompileEnv {
+  /** Reports something that does not stop the rule from loading (e.g. a risky pattern). */
+  readonly warn: ReportProblem;
+  /** Whether the rule comes from a user pack: its patterns are checked for ReDoS risks. */
+  readonly untrusted: boolean;
+}
+
 /** A rule kind: one file in src/rules/kinds, with its own options schema. */
 export interface RuleKind {
   readonly name: string;
@@ -111,8 +120,10 @@ export interface RuleKind {
   readonly required?: readonly string[];
   /** Default texts of the kind's messages, by id; rules override them with `messages`. */
   readonly messages: Readonly<Record<string, string>>;
+  /** The message id a rule's `message` field overrides (default "missing"). */
+  readonly primaryMessage?: string;
   /** Compiles the rule; reports every problem with its options and returns null if there was one. */
-  compile(rule: RuleSpec, problem: ReportProblem): CompiledCheck | null;
+  compile(rule: RuleSpec, problem: ReportProblem, env: CompileEnv): CompiledCheck | null;
 }
 
 /** A rule ready to run. */
@@ -121,6 +132,7 @@ export interface CompiledRule {
   readonly kind: RuleKind;
   readonly check: CompiledCheck;
   readonly source: string; // pack file or "builtin:<pack>"
+  readonly guarded: boolean; // user rule: its check runs under a time limit
 }
 
 /** A finding with its position, as every output format shows it. */

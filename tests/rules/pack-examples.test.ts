@@ -8,7 +8,9 @@ import { runExamples } from '../../src/rules/run-examples.js';
 
 const { packs, problems } = await readBuiltinPackFiles();
 const { ruleSet, problems: compileProblems } = compileRules(
-  packs.flatMap((pack) => pack.rules.map((spec, index) => ({ spec, source: pack.source, index }))),
+  packs.flatMap((pack) =>
+    pack.rules.map((spec, index) => ({ spec, source: pack.source, index, builtin: true })),
+  ),
 );
 
 describe('built-in packs', () => {

@@ -6,7 +6,7 @@ import type { SubjectType } from '../../src/parse/document.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { compileRules } from '../../src/rules/engine/compile-rules.js';
 import { runRules } from '../../src/rules/engine/run-rules.js';
-import type { RuleResult, RuleSpec, RuleStatus } from '../../src/rules/types.js';
+import type { CompileEnv, RuleResult, RuleSpec, RuleStatus } from '../../src/rules/types.js';
 
 /** A case: text plus optional year / subject type. */
 export interface TextCase {
@@ -109,3 +109,6 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** The compile environment of a trusted (built-in) rule, for tests that call `kind.compile` directly. */
+export const TEST_ENV: CompileEnv = { warn: () => {}, untrusted: false };

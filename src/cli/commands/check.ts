@@ -3,6 +3,7 @@
 
 import { checkBatch } from '../../check-batch.js';
 import { type CheckInput, type FileResult, failedInput } from '../../check-files.js';
+import { formatProblem } from '../../config/config-error.js';
 import { loadConfig } from '../../config/load-config.js';
 import { loadRules } from '../../config/load-packs.js';
 import { expandInputs } from '../../load/expand-inputs.js';
@@ -51,7 +52,8 @@ export async function runCheck(
   if (paths.filter((path) => path === '-').length > 1) throw new UsageError('标准输入（-）只能出现一次');
 
   const config = await loadConfig(io.cwd, options.config);
-  const { ruleSet, packs } = await loadRules(options.rules, io.cwd, config);
+  const { ruleSet, packs, warnings } = await loadRules(options.rules, io.cwd, config);
+  for (const warning of warnings) io.stderr.write(`fzcheck: 警告：${formatProblem(warning)}\n`);
   const thresholds: Thresholds = {
     failOn: options.failOn ?? config.thresholds.failOn ?? 'error',
     minScore: options.minScore ?? config.thresholds.minScore,

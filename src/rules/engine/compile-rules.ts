@@ -9,6 +9,7 @@ export interface SourcedRule {
   readonly spec: RuleSpec;
   readonly source: string;
   readonly index: number; // position in the pack's `rules` list
+  readonly builtin?: boolean; // shipped with fzcheck: trusted, runs without a time limit
 }
 
 /** A problem with a rule, located by its path inside the pack file. */
@@ -24,15 +25,25 @@ export interface RuleSet {
   readonly runOrder: readonly number[]; // indexes into rules: sections before the rules scoped to them
 }
 
+/** What compiling rules gives: the rule set, problems that stop a run, warnings that do not. */
+export interface CompiledRules {
+  readonly ruleSet: RuleSet;
+  readonly problems: RuleProblem[];
+  readonly warnings: RuleProblem[];
+}
+
 /** Compiles rules; returns every problem found rather than stopping at the first. */
-export function compileRules(sourced: readonly SourcedRule[]): { ruleSet: RuleSet; problems: RuleProblem[] } {
+export function compileRules(sourced: readonly SourcedRule[]): CompiledRules {
   const problems: RuleProblem[] = [];
+  const warnings: RuleProblem[] = [];
   const compiled: CompiledRule[] = [];
   const seen = new Map<string, SourcedRule>();
   for (const entry of sourced) {
     const { spec, source, index } = entry;
     const report = (path: readonly (string | number)[], message: string) =>
       problems.push({ source, path: ['rules', index, ...path], message });
+    const warn = (path: readonly (string | number)[], message: string) =>
+      warnings.push({ source, path: ['rules', index, ...path], message });
     if (seen.has(spec.id)) {
       report(['id'], `规则 id “${spec.id}” 重复（已在 ${seen.get(spec.id)?.source} 中定义）`);
       continue;
@@ -43,8 +54,9 @@ export function compileRules(sourced: readonly SourcedRule[]): { ruleSet: RuleSe
       report(['kind'], `未知的规则类型“${spec.kind}”，可用：${[...RULE_KINDS.keys()].join('、')}`);
       continue;
     }
-    const check = kind.compile(spec, report);
-    if (check) compiled.push({ spec, kind, check, source });
+    const untrusted = entry.builtin !== true;
+    const check = kind.compile(spec, report, { warn, untrusted });
+    if (check) compiled.push({ spec, kind, check, source, guarded: untrusted });
   }
   for (const rule of compiled) {
     for (const dependency of dependenciesOf(rule.spec)) {
@@ -59,7 +71,7 @@ export function compileRules(sourced: readonly SourcedRule[]): { ruleSet: RuleSe
     }
   }
   const runOrder = orderByDependencies(compiled, problems).map((rule) => compiled.indexOf(rule));
-  return { ruleSet: { rules: compiled, runOrder }, problems };
+  return { ruleSet: { rules: compiled, runOrder }, problems, warnings };
 }
 
 /** Ids of other rules a rule reads the located sections of, with where they are named. */
@@ -67,11 +79,12 @@ function dependenciesOf(spec: RuleSpec): Array<{ id: string; path: (string | num
   const result: Array<{ id: string; path: (string | number)[] }> = [];
   if (spec.scope && typeof spec.scope === 'object')
     result.push({ id: spec.scope.section, path: ['scope', 'section'] });
-  for (const key of ['others', 'placeBefore'] as const) {
+  for (const key of ['others', 'placeBefore', 'order'] as const) {
     const ids = spec[key];
     if (!Array.isArray(ids)) continue;
     for (const [i, id] of ids.entries()) result.push({ id: String(id), path: [key, i] });
   }
+  if (typeof spec.planSection === 'string') result.push({ id: spec.planSection, path: ['planSection'] });
   return result;
 }
 

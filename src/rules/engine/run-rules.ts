@@ -16,6 +16,7 @@ import type {
   RuleStatus,
 } from '../types.js';
 import type { RuleSet } from './compile-rules.js';
+import { CheckTimeoutError, runGuarded } from './run-guarded.js';
 
 const EXCERPT_LENGTH = 40;
 
@@ -47,13 +48,19 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
       message: (id, data) => formatMessage(rule, id, data),
     };
     const outcome: CheckOutcome =
-      ranges === 'fail' ? missingScope(rule, ruleSet, context) : rule.check.check(context);
+      ranges === 'fail' ? missingScope(rule, ruleSet, context) : checkRule(rule, context);
     if (outcome.located) located.set(rule.spec.id, outcome.located);
     results[index] =
       rule.spec.disabled === true
         ? skipped(rule, '已在配置文件中关闭')
         : outcome.skip
-          ? skipped(rule, outcome.message)
+          ? skipped(
+              rule,
+              outcome.message,
+              outcome.findings.map((raw) =>
+                toFinding(rule.spec.id, lowest(rule.spec.level, raw.level), raw, doc),
+              ),
+            )
           : toResult(rule, outcome, doc);
   }
   return results;
@@ -95,6 +102,19 @@ function clip(ranges: readonly TextRange[], window: TextRange): TextRange[] {
     .filter((range) => range.end > range.start);
 }
 
+/** Runs a rule's check; a user rule under a time limit, turned into an error finding when it runs out. */
+function checkRule(rule: CompiledRule, context: CheckContext): CheckOutcome {
+  if (!rule.guarded) return rule.check.check(context);
+  try {
+    return runGuarded(() => rule.check.check(context));
+  } catch (error) {
+    if (!(error instanceof CheckTimeoutError)) throw error;
+    const message = `规则“${rule.spec.id}”的正则表达式运行超过 ${error.limitMs} 毫秒，已中止；请简化其中的模式（避免 (a+)+ 这类嵌套重复）`;
+    const at = context.doc.body.start;
+    return { fraction: 0, message, findings: [{ start: at, end: at, message, level: 'error' }] };
+  }
+}
+
 function missingScope(rule: CompiledRule, ruleSet: RuleSet, context: CheckContext): CheckOutcome {
   const scope = rule.spec.scope as { section: string };
   const section = ruleSet.rules.find((other) => other.spec.id === scope.section)?.spec.title ?? scope.section;
@@ -103,8 +123,8 @@ function missingScope(rule: CompiledRule, ruleSet: RuleSet, context: CheckContex
   return { fraction: 0, message, findings: [{ start: at, end: at, message }] };
 }
 
-function skipped(rule: CompiledRule, message: string): RuleResult {
-  return { ...ruleFields(rule), status: 'skip', earned: 0, message, findings: [], evidence: [] };
+function skipped(rule: CompiledRule, message: string, findings: readonly Finding[] = []): RuleResult {
+  return { ...ruleFields(rule), status: 'skip', earned: 0, message, findings, evidence: [] };
 }
 
 function ruleFields(rule: CompiledRule) {
@@ -131,7 +151,7 @@ function toResult(rule: CompiledRule, outcome: CheckOutcome, doc: ReportDocument
     status,
     earned: round(rule.spec.weight * fraction),
     message: outcome.message,
-    findings: outcome.findings.map((raw) => toFinding(rule.spec.id, level, raw, doc)),
+    findings: outcome.findings.map((raw) => toFinding(rule.spec.id, lowest(level, raw.level), raw, doc)),
     evidence: (outcome.evidence ?? []).map((item) => ({
       label: item.label,
       line: doc.positions.lineOf(item.start),
@@ -169,13 +189,19 @@ function formatMessage(
 ): string {
   const template =
     rule.spec.messages?.[id] ??
-    (id === 'missing' ? rule.spec.message : undefined) ??
+    (id === (rule.kind.primaryMessage ?? 'missing') ? rule.spec.message : undefined) ??
     rule.kind.messages[id] ??
     id;
   const values: Record<string, string | number> = { title: rule.spec.title, ...data };
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );
+}
+
+/** The lower of the rule's level and the level a kind asked for. */
+function lowest(level: Level, requested: Level | undefined): Level {
+  const rank = { error: 3, warning: 2, info: 1 } as const;
+  return requested !== undefined && rank[requested] < rank[level] ? requested : level;
 }
 
 function lower(level: Level): Level {

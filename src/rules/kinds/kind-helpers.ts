@@ -2,7 +2,27 @@
 
 import type { ReportDocument, TextRange } from '../../parse/document.js';
 import { compilePattern } from '../match/compile-pattern.js';
-import type { ReportProblem } from '../types.js';
+import { isRiskyPattern } from '../match/pattern-safety.js';
+import type { CheckContext, CheckOutcome, CompileEnv, RawFinding, ReportProblem } from '../types.js';
+
+/** Compiles one pattern found at `path` in the rule: null (and a problem) when it is invalid, a
+ * warning when a user pattern risks catastrophic backtracking. */
+export function compileRulePattern(
+  source: string,
+  path: readonly (string | number)[],
+  problem: ReportProblem,
+  env: CompileEnv | undefined,
+  flags = 'gu',
+): RegExp | null {
+  const compiled = compilePattern(source, flags);
+  if (typeof compiled === 'string') {
+    problem(path, compiled);
+    return null;
+  }
+  if (env?.untrusted && isRiskyPattern(compiled.source))
+    env.warn(path, `正则“${source}”含嵌套重复，可能在长文本上运行极慢（灾难性回溯）；运行时超时会中止本规则`);
+  return compiled;
+}
 
 /** Compiles a list of patterns found at `path` in the rule, reporting bad ones. */
 export function compilePatterns(
@@ -10,12 +30,12 @@ export function compilePatterns(
   path: readonly (string | number)[],
   problem: ReportProblem,
   flags = 'gu',
+  env?: CompileEnv,
 ): RegExp[] {
   const patterns: RegExp[] = [];
   for (const [i, source] of (sources ?? []).entries()) {
-    const compiled = compilePattern(source, flags);
-    if (typeof compiled === 'string') problem([...path, i], compiled);
-    else patterns.push(compiled);
+    const compiled = compileRulePattern(source, [...path, i], problem, env, flags);
+    if (compiled) patterns.push(compiled);
   }
   return patterns;
 }
@@ -48,6 +68,14 @@ export function listText(items: readonly string[]): string {
 
 const YEAR_PLACEHOLDER = /\{(year|nextYear|previousYear)\}/g;
 
+/** Fills {year}, {nextYear} and {previousYear} in a message or suggestion ("{year}" stays when unknown). */
+export function fillYearText(text: string, year: number | null): string {
+  if (year === null) return text;
+  return text.replace(YEAR_PLACEHOLDER, (_, name: string) =>
+    String(name === 'nextYear' ? year + 1 : name === 'previousYear' ? year - 1 : year),
+  );
+}
+
 /** Patterns that may name the report year: {year}, {nextYear}, {previousYear}. */
 export class YearPatterns {
   private readonly cache = new Map<number | null, RegExp[]>();
@@ -74,6 +102,7 @@ export function compileYearPatterns(
   path: readonly (string | number)[],
   problem: ReportProblem,
   flags = 'gu',
+  env?: CompileEnv,
 ): YearPatterns | null {
   const list = sources ?? [];
   const checked = compilePatterns(
@@ -81,6 +110,7 @@ export function compileYearPatterns(
     path,
     problem,
     flags,
+    env,
   );
   return checked.length === list.length ? new YearPatterns(list, flags) : null;
 }
@@ -90,4 +120,40 @@ function fillYear(source: string, year: number | null): string {
     if (year === null) return '\\d{4}';
     return String(name === 'nextYear' ? year + 1 : name === 'previousYear' ? year - 1 : year);
   });
+}
+
+/** Keeps the longest of overlapping ranges (the earliest first on ties), sorted by position. */
+export function dropOverlaps<T extends TextRange>(ranges: readonly T[]): T[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const range of sorted) {
+    const last = kept.at(-1);
+    if (last && range.start < last.end) {
+      if (range.end - range.start > last.end - last.start) kept[kept.length - 1] = range;
+      continue;
+    }
+    kept.push(range);
+  }
+  return kept;
+}
+
+/** Whether a range lies inside one of the ranges. */
+export function insideAny(range: TextRange, containers: readonly TextRange[]): boolean {
+  return containers.some((c) => c.start <= range.start && range.end <= c.end);
+}
+
+/** The outcome of a rule that reports problems: met when there are none. Kinds that use it
+ * define the messages `clean` and `summary` ({count}). */
+export function problemOutcome(context: CheckContext, findings: readonly RawFinding[]): CheckOutcome {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (sorted.length === 0) return { fraction: 1, message: context.message('clean'), findings: [] };
+  return { fraction: 0, message: context.message('summary', { count: sorted.length }), findings: sorted };
+}
+
+/** The folded text of an original range. */
+export function foldedSlice(doc: ReportDocument, range: TextRange): string {
+  return doc.folded.text.slice(
+    doc.folded.fromOriginal[range.start] ?? 0,
+    doc.folded.fromOriginal[range.end] ?? 0,
+  );
 }

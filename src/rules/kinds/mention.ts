@@ -1,8 +1,10 @@
 // Kind `mention`: terms that must appear, optionally inside a section.
 //
 // Options
-//   items:    what must be mentioned; each a term, or { name, terms, patterns } where any term
-//             (as a whole word) or pattern counts
+//   items:    what must be mentioned; each a term, or { name, terms, patterns, minHits } where any
+//             term (as a whole word) or pattern counts; with minHits N, at least N different terms
+//             or patterns of the item must occur (a keyword bank: a task is covered by ≥ 2 hits)
+//   minHits:  default minHits of every item (default 1)
 //   require:  'all' (default), 'any', or a number N (at least N items); partial credit is the
 //             share found (all), or found / N
 //   match:    'word' (default: whole words by jieba segmentation) or 'text' (substring)
@@ -20,6 +22,7 @@ interface ItemSpec {
   readonly name: string;
   readonly terms?: readonly string[];
   readonly patterns?: readonly string[];
+  readonly minHits?: number;
 }
 
 interface MentionOptions {
@@ -27,12 +30,14 @@ interface MentionOptions {
   readonly require?: 'all' | 'any' | number;
   readonly match?: 'word' | 'text';
   readonly umbrella?: { readonly terms: readonly string[]; readonly credit: number };
+  readonly minHits?: number;
 }
 
 interface CompiledItem {
   readonly name: string;
   readonly terms: readonly string[];
   readonly patterns: readonly RegExp[];
+  readonly minHits: number;
 }
 
 export const mentionKind: RuleKind = {
@@ -53,6 +58,7 @@ export const mentionKind: RuleKind = {
               name: { type: 'string', minLength: 1 },
               terms: { type: 'array', items: { type: 'string', minLength: 1 } },
               patterns: { type: 'array', items: { type: 'string', minLength: 1 } },
+              minHits: { type: 'integer', minimum: 1, description: '至少命中几个不同的词或正则' },
             },
             required: ['name'],
             additionalProperties: false,
@@ -65,6 +71,7 @@ export const mentionKind: RuleKind = {
       oneOf: [{ enum: ['all', 'any'] }, { type: 'integer', minimum: 1 }],
     },
     match: { enum: ['word', 'text'], description: 'word：按分词整词匹配（默认）；text：子串匹配' },
+    minHits: { type: 'integer', minimum: 1, description: '每个事项默认至少命中几个不同的词或正则（默认 1）' },
     umbrella: {
       type: 'object',
       properties: {
@@ -86,18 +93,24 @@ export const mentionKind: RuleKind = {
     noneOfAtLeast: '未提及任何一项，至少需要{required}项（如{missing}）',
     umbrellaOnly: '只笼统提到“{umbrella}”，未分别写明{missing}',
   },
-  compile(rule, problem) {
+  compile(rule, problem, env) {
     const options = rule as RuleSpec & MentionOptions;
     let ok = true;
     const items: CompiledItem[] = options.items.map((item, i) => {
-      if (typeof item === 'string') return { name: item, terms: [item], patterns: [] };
-      const patterns = compilePatterns(item.patterns, ['items', i, 'patterns'], problem);
+      if (typeof item === 'string') return { name: item, terms: [item], patterns: [], minHits: 1 };
+      const patterns = compilePatterns(item.patterns, ['items', i, 'patterns'], problem, 'gu', env);
       if (patterns.length !== (item.patterns ?? []).length) ok = false;
       if ((item.terms ?? []).length === 0 && (item.patterns ?? []).length === 0) {
         problem(['items', i], '事项须至少给出 terms 或 patterns 之一');
         ok = false;
       }
-      return { name: item.name, terms: item.terms ?? [], patterns };
+      const minHits = item.minHits ?? options.minHits ?? 1;
+      const listed = (item.terms ?? []).length + (item.patterns ?? []).length;
+      if (listed > 0 && minHits > listed) {
+        problem(['items', i, 'minHits'], `minHits 为 ${minHits}，但该事项只有 ${listed} 个词或正则`);
+        ok = false;
+      }
+      return { name: item.name, terms: item.terms ?? [], patterns, minHits };
     });
     if (typeof options.require === 'number' && options.require > items.length) {
       problem(['require'], `require 为 ${options.require}，但只列了 ${items.length} 项`);
@@ -117,8 +130,9 @@ class MentionCheck implements CompiledCheck {
     const found: Array<{ item: CompiledItem; match: TextMatch }> = [];
     const missing: CompiledItem[] = [];
     for (const item of this.items) {
-      const match = this.firstMatch(context, item.terms, item.patterns);
-      if (match) found.push({ item, match });
+      const matches = this.matchesPerKeyword(context, item.terms, item.patterns);
+      const first = matches[0];
+      if (first && matches.length >= item.minHits) found.push({ item, match: first });
       else missing.push(item);
     }
     const evidence = found.map(({ item, match }) => ({
@@ -130,6 +144,7 @@ class MentionCheck implements CompiledCheck {
       found: listText(found.map(({ item }) => item.name)),
       missing: listText(missing.map((item) => item.name)),
       count: found.length,
+      total: this.items.length,
       required: this.requiredCount(),
     };
     let fraction = Math.min(1, found.length / this.requiredCount());
@@ -180,20 +195,23 @@ class MentionCheck implements CompiledCheck {
     return require === 'all' ? this.items.length : require === 'any' ? 1 : require;
   }
 
-  private firstMatch(
+  /** The first occurrence of each term and pattern that occurs, earliest first. */
+  private matchesPerKeyword(
     context: CheckContext,
     terms: readonly string[],
     patterns: readonly RegExp[],
-  ): TextMatch | null {
+  ): TextMatch[] {
     const words = this.options.match === 'text' ? null : context.words;
     const matches = [
-      ...terms.flatMap((term) => findTerm(context.doc, context.ranges, term, words).slice(0, 1)),
-      ...patterns.flatMap((pattern) => findPattern(context.doc, context.ranges, pattern).slice(0, 1)),
+      ...terms.flatMap((term) => findTerm(context.doc, context.ranges, term, words, 1)),
+      ...patterns.flatMap((pattern) => findPattern(context.doc, context.ranges, pattern, 1)),
     ];
-    return matches.sort((a, b) => a.start - b.start)[0] ?? null;
+    return matches.sort((a, b) => a.start - b.start);
   }
 
   private umbrellaMatch(context: CheckContext): TextMatch | null {
-    return this.options.umbrella ? this.firstMatch(context, this.options.umbrella.terms, []) : null;
+    return this.options.umbrella
+      ? (this.matchesPerKeyword(context, this.options.umbrella.terms, [])[0] ?? null)
+      : null;
   }
 }

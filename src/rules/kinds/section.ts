@@ -91,10 +91,10 @@ export const sectionKind: RuleKind = {
     noHeadingWhere: '这里写到了“{title}”的内容，但没有单独标题；建议增设标题“{suggested}”',
     tooShort: '“{title}”部分只有{chars}个汉字，少于{min}个',
   },
-  compile(rule, problem) {
+  compile(rule, problem, env) {
     const options = rule as RuleSpec & SectionOptions;
-    const headings = compileYearPatterns(options.headings, ['headings'], problem, 'u');
-    const content = compileYearPatterns(options.content, ['content'], problem, 'u');
+    const headings = compileYearPatterns(options.headings, ['headings'], problem, 'u', env);
+    const content = compileYearPatterns(options.content, ['content'], problem, 'u', env);
     return headings && content ? new SectionCheck(options, headings, content) : null;
   },
 };

@@ -19,12 +19,13 @@ export function foldedRanges(doc: ReportDocument, ranges: readonly TextRange[]):
   }));
 }
 
-/** Occurrences of a literal term; with `words`, only where it is a whole word. */
+/** Occurrences of a literal term (the first `limit`); with `words`, only where it is a whole word. */
 export function findTerm(
   doc: ReportDocument,
   ranges: readonly TextRange[],
   term: string,
   words: WordIndex | null,
+  limit = Number.POSITIVE_INFINITY,
 ): TextMatch[] {
   const needle = foldString(term);
   if (needle.length === 0) return [];
@@ -35,14 +36,20 @@ export function findTerm(
     while (at >= 0 && at + needle.length <= range.end) {
       if (!words || words.isWordAt(at, at + needle.length))
         matches.push(toMatch(doc, at, at + needle.length, []));
+      if (matches.length >= limit) return matches;
       at = text.indexOf(needle, at + 1);
     }
   }
   return matches;
 }
 
-/** Matches of a compiled pattern (flags must include g) inside the ranges. */
-export function findPattern(doc: ReportDocument, ranges: readonly TextRange[], pattern: RegExp): TextMatch[] {
+/** Matches of a compiled pattern (flags must include g) inside the ranges; the first `limit`. */
+export function findPattern(
+  doc: ReportDocument,
+  ranges: readonly TextRange[],
+  pattern: RegExp,
+  limit = Number.POSITIVE_INFINITY,
+): TextMatch[] {
   const text = doc.folded.text;
   const matches: TextMatch[] = [];
   for (const range of foldedRanges(doc, ranges)) {
@@ -51,6 +58,7 @@ export function findPattern(doc: ReportDocument, ranges: readonly TextRange[], p
     for (const match of slice.matchAll(pattern)) {
       const start = range.start + (match.index ?? 0);
       matches.push(toMatch(doc, start, start + match[0].length, match.slice(1)));
+      if (matches.length >= limit) return matches;
       if (match[0].length === 0) break;
     }
   }

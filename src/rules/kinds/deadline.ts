@@ -1,0 +1,154 @@
+// Kind `deadline`: the report was published (doc.identity.publishedAt) by the deadline for its
+// report year and subject type.
+//
+// Options
+//   deadlines: a table; the first row whose `years` and `subjects` fit the report applies:
+//              { years: {from, to}, subjects: [...], date: 'MM-DD', yearOffset: 1, label,
+//                ambiguous: 'MM-DD' }
+//              date is in the year N + yearOffset (default 1: the year after the report year N);
+//              a publication on `ambiguous` (e.g. 04-01 for "4月1日之前") earns half and is
+//              reported one level lower
+//
+// A province with earlier deadlines writes its own pack with a rule of this kind and puts its
+// rows first, e.g. departments by 03-01:
+//   deadlines:
+//     - { years: { from: 2023 }, subjects: [department], date: '03-01', label: 次年3月1日前 }
+//     - { years: { from: 2019 }, date: '03-31', ambiguous: '04-01', label: 次年4月1日前 }
+// and turns the built-in timeliness/publication-deadline off in its config.
+//
+// Example: a 2020 report published 2021-03-16 passes (deadline 2021-03-31); one published
+// 2021-04-15 fails "逾期15天"; one without a known date gets an info note 未能确定发布日期.
+
+import type { ReportDocument, SubjectType, TextRange } from '../../parse/document.js';
+import type { CheckContext, CheckOutcome, CompiledCheck, RuleKind, RuleSpec } from '../types.js';
+
+interface DeadlineRow {
+  readonly years?: { readonly from?: number; readonly to?: number };
+  readonly subjects?: readonly SubjectType[];
+  readonly date: string; // MM-DD
+  readonly yearOffset?: number;
+  readonly label: string;
+  readonly ambiguous?: string; // MM-DD
+}
+
+interface DeadlineOptions {
+  readonly deadlines: readonly DeadlineRow[];
+}
+
+const MONTH_DAY = '^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+const DAY_MS = 86_400_000;
+
+export const deadlineKind: RuleKind = {
+  name: 'deadline',
+  description: '按报告年度和主体类型确定的公开期限：发布日期不得晚于期限',
+  nature: 'problem',
+  options: {
+    deadlines: {
+      type: 'array',
+      minItems: 1,
+      description: '期限表，取第一条适用于报告年度和主体类型的',
+      items: {
+        type: 'object',
+        properties: {
+          years: {
+            type: 'object',
+            properties: { from: { type: 'integer', minimum: 2000 }, to: { type: 'integer', minimum: 2000 } },
+            additionalProperties: false,
+            description: '适用的报告年度',
+          },
+          subjects: {
+            type: 'array',
+            items: { enum: ['province', 'government', 'township', 'department'] },
+            minItems: 1,
+            description: '适用的主体类型（不写则全部）',
+          },
+          date: { type: 'string', pattern: MONTH_DAY, description: '期限（月-日，含当天）' },
+          yearOffset: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 2,
+            description: '期限在报告年度之后第几年，默认 1',
+          },
+          label: { type: 'string', minLength: 1, description: '期限的说法，如“次年4月1日前”' },
+          ambiguous: { type: 'string', pattern: MONTH_DAY, description: '当天发布是否按时有歧义的日期' },
+        },
+        required: ['date', 'label'],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ['deadlines'],
+  messages: {
+    onTime: '{published}发布，未超过“{label}”的期限（{deadline}）',
+    late: '{published}发布，超过“{label}”的期限（{deadline}），逾期{days}天',
+    ambiguous: '{published}发布：期限为“{label}”，当天发布是否算按时存在歧义，宜提前发布',
+    unknownDate: '未能确定发布日期，无法检查是否按期公开（期限：{label}，即{deadline}）',
+    unknownYear: '未能确定报告年度，无法确定公开期限',
+    noDeadline: '没有适用于{year}年度本类主体的公开期限',
+  },
+  compile(rule, problem) {
+    const options = rule as RuleSpec & DeadlineOptions;
+    let ok = true;
+    options.deadlines.forEach((row, i) => {
+      for (const key of ['date', 'ambiguous'] as const) {
+        const value = row[key];
+        if (value !== undefined && !isCalendarDay(value)) {
+          problem(['deadlines', i, key], `“${value}”不是有效的月-日`);
+          ok = false;
+        }
+      }
+    });
+    return ok ? new DeadlineCheck(options.deadlines) : null;
+  },
+};
+
+class DeadlineCheck implements CompiledCheck {
+  constructor(private readonly rows: readonly DeadlineRow[]) {}
+
+  check(context: CheckContext): CheckOutcome {
+    const { doc } = context;
+    const { year, subjectType, publishedAt } = doc.identity;
+    if (year === null)
+      return { fraction: 1, message: context.message('unknownYear'), findings: [], skip: true };
+    const row = this.rows.find((candidate) => fits(candidate, year, subjectType));
+    if (!row)
+      return { fraction: 1, message: context.message('noDeadline', { year }), findings: [], skip: true };
+    const deadlineYear = year + (row.yearOffset ?? 1);
+    const deadline = `${deadlineYear}-${row.date}`;
+    const data = { label: row.label, deadline, published: publishedAt ?? '' };
+    const at = dateAnchor(doc);
+    if (publishedAt === null) {
+      const message = context.message('unknownDate', data);
+      return { fraction: 1, message, findings: [{ ...at, message, level: 'info' }], skip: true };
+    }
+    const days = Math.round((Date.parse(publishedAt) - Date.parse(deadline)) / DAY_MS);
+    if (days <= 0) return { fraction: 1, message: context.message('onTime', data), findings: [] };
+    if (row.ambiguous !== undefined && publishedAt === `${deadlineYear}-${row.ambiguous}`) {
+      const message = context.message('ambiguous', data);
+      return { fraction: 0.5, message, findings: [{ ...at, message }] };
+    }
+    const message = context.message('late', { ...data, days });
+    return { fraction: 0, message, findings: [{ ...at, message }] };
+  }
+}
+
+function fits(row: DeadlineRow, year: number, subjectType: SubjectType | null): boolean {
+  if (row.years?.from !== undefined && year < row.years.from) return false;
+  if (row.years?.to !== undefined && year > row.years.to) return false;
+  return !row.subjects || (subjectType !== null && row.subjects.includes(subjectType));
+}
+
+/** The metadata line with the publication date, else the title, else the body start. */
+function dateAnchor(doc: ReportDocument): TextRange {
+  const line =
+    doc.lines.find(
+      (candidate) => candidate.role === 'meta' && /(发布|发表|公开|更新|时间|日期)/.test(candidate.text),
+    ) ?? doc.lines.find((candidate) => candidate.role === 'title');
+  if (line) return { start: line.start + (line.text.length - line.text.trimStart().length), end: line.end };
+  return { start: doc.body.start, end: doc.body.start };
+}
+
+function isCalendarDay(monthDay: string): boolean {
+  const date = new Date(`2024-${monthDay}T00:00:00Z`); // a leap year accepts 02-29
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(5, 10) === monthDay;
+}

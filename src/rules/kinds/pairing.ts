@@ -1,0 +1,123 @@
+// Kind `pairing`: paired punctuation (“” 《》 （） 【】 …) opened and closed within one paragraph.
+// Matching runs on the folded text, so （ and ( pair alike (the parser folds （） to () only in
+// the folded view). Wrong nesting such as 《甲（乙》丙） reports the bracket left open.
+//
+// Options
+//   pairs: opening and closing mark as a two-character string, in folded form (default
+//          “” ‘’ 《》 () 【】 〈〉)
+//
+// Example: "召开“法治讲堂活动3次。" reports the “ that is never closed.
+
+import type { TextRange } from '../../parse/document.js';
+import { foldString, originalRange } from '../../parse/fold-text.js';
+import { foldedRanges } from '../match/find-text.js';
+import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
+import { problemOutcome } from './kind-helpers.js';
+
+interface PairingOptions {
+  readonly pairs?: readonly string[];
+}
+
+const DEFAULT_PAIRS = ['“”', '‘’', '《》', '()', '【】', '〈〉'];
+const PAIR_NAMES: Readonly<Record<string, string>> = {
+  '“': '双引号',
+  '‘': '单引号',
+  '《': '书名号',
+  '(': '括号',
+  '[': '方括号',
+  '【': '方头括号',
+  '〈': '单书名号',
+  '〔': '六角括号',
+  '「': '直角引号',
+};
+
+export const pairingKind: RuleKind = {
+  name: 'pairing',
+  description: '成对标点（引号、书名号、括号）须在同一段内配对',
+  nature: 'problem',
+  options: {
+    pairs: {
+      type: 'array',
+      items: { type: 'string', minLength: 2, maxLength: 2 },
+      minItems: 1,
+      description: '成对标点，如“《》”（半角形式，全角括号按半角处理）',
+    },
+  },
+  messages: {
+    unclosed: '{name}不配对：有 {open} 而没有 {close}',
+    unopened: '{name}不配对：有 {close} 而前面没有 {open}',
+    clean: '成对标点均已配对',
+    summary: '{count}处成对标点不配对',
+  },
+  compile(rule, problem) {
+    const options = rule as RuleSpec & PairingOptions;
+    const pairs = (options.pairs ?? DEFAULT_PAIRS).map((pair) => foldString(pair));
+    const bad = pairs.findIndex((pair) => [...pair].length !== 2 || pair[0] === pair[1]);
+    if (bad >= 0) {
+      problem(['pairs', bad], '须为两个不同的字符：开标点与闭标点');
+      return null;
+    }
+    return new PairingCheck(pairs);
+  },
+};
+
+class PairingCheck implements CompiledCheck {
+  private readonly closing = new Map<string, string>(); // opening → closing
+  private readonly opening = new Map<string, string>(); // closing → opening
+
+  constructor(pairs: readonly string[]) {
+    for (const pair of pairs) {
+      const [open, close] = [...pair] as [string, string];
+      this.closing.set(open, close);
+      this.opening.set(close, open);
+    }
+  }
+
+  check(context: CheckContext): CheckOutcome {
+    const findings: RawFinding[] = [];
+    for (const range of foldedRanges(context.doc, context.ranges))
+      findings.push(...this.checkUnit(context, range));
+    return problemOutcome(context, findings);
+  }
+
+  private checkUnit(context: CheckContext, range: TextRange): RawFinding[] {
+    const { doc } = context;
+    const text = doc.folded.text;
+    const stack: Array<{ mark: string; at: number }> = [];
+    const findings: RawFinding[] = [];
+    const report = (at: number, messageId: string, open: string, close: string) => {
+      const original = originalRange(doc.folded, at, at + 1);
+      // Show the marks as the author wrote them: full-width （ ） when the text has （.
+      const wide = doc.text[original.start] !== text[at];
+      const shown = (mark: string) => (wide ? toFullWidth(mark) : mark);
+      const name = PAIR_NAMES[open] ?? '成对标点';
+      findings.push({
+        ...original,
+        message: context.message(messageId, { open: shown(open), close: shown(close), name }),
+      });
+    };
+    for (let i = range.start; i < range.end; i++) {
+      const ch = text[i] as string;
+      if (this.closing.has(ch)) {
+        stack.push({ mark: ch, at: i });
+        continue;
+      }
+      const open = this.opening.get(ch);
+      if (open === undefined) continue;
+      const depth = stack.map((entry) => entry.mark).lastIndexOf(open);
+      if (depth < 0) {
+        report(i, 'unopened', open, ch);
+        continue;
+      }
+      for (const left of stack.splice(depth).slice(1))
+        report(left.at, 'unclosed', left.mark, this.closing.get(left.mark) as string);
+    }
+    for (const left of stack) report(left.at, 'unclosed', left.mark, this.closing.get(left.mark) as string);
+    return findings;
+  }
+}
+
+function toFullWidth(mark: string): string {
+  const code = mark.charCodeAt(0);
+  return code >= 0x21 && code <= 0x7e ? String.fromCharCode(code + 0xfee0) : mark;
+}

@@ -1,0 +1,82 @@
+// A keyword with a figure next to it (复议案件 … 12件): the figure follows the keyword within a
+// window, or precedes it, without crossing a sentence end. Works on folded text.
+
+import type { TextRange } from '../../parse/document.js';
+import { type Figure, findFigures } from './find-figures.js';
+
+/** A keyword occurrence and the figure stated with it (null when there is none). */
+export interface KeywordFigure {
+  readonly keyword: TextRange; // folded offsets
+  readonly figure: Figure | null;
+  readonly range: TextRange; // the searched range it lies in
+}
+
+/** How far from the keyword a figure may stand. */
+export interface FigureWindow {
+  readonly after: number;
+  readonly before: number;
+}
+
+const SENTENCE_END = /[。;!?\n]/;
+
+/**
+ * Every keyword occurrence that starts inside one of the ranges (sorted, not overlapping), in
+ * text order, each with its nearest figure. Each pattern scans the text once.
+ */
+export function findKeywordFigures(
+  text: string,
+  ranges: readonly TextRange[],
+  keywords: readonly RegExp[],
+  figures: RegExp,
+  window: FigureWindow,
+): KeywordFigure[] {
+  const first = ranges[0];
+  const last = ranges.at(-1);
+  if (!first || !last) return [];
+  const hits: KeywordFigure[] = [];
+  for (const pattern of keywords) {
+    let r = 0;
+    pattern.lastIndex = first.start;
+    for (let match = pattern.exec(text); match && match.index < last.end; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      while (r < ranges.length && (ranges[r] as TextRange).end <= match.index) r++;
+      const range = ranges[r];
+      if (!range) break;
+      if (match.index < range.start) continue;
+      const keyword = { start: match.index, end: Math.min(range.end, match.index + match[0].length) };
+      hits.push({ keyword, figure: figureNear(text, range, keyword, figures, window), range });
+    }
+  }
+  return hits.sort((a, b) => a.keyword.start - b.keyword.start);
+}
+
+function figureNear(
+  text: string,
+  range: TextRange,
+  keyword: TextRange,
+  figures: RegExp,
+  window: FigureWindow,
+): Figure | null {
+  const afterEnd = sentenceEndAfter(text, keyword.end, Math.min(range.end, keyword.end + window.after));
+  const after = findFigures(text, figures, keyword.end, afterEnd)[0];
+  if (after || window.before === 0) return after ?? null;
+  const beforeStart = sentenceStartBefore(
+    text,
+    keyword.start,
+    Math.max(range.start, keyword.start - window.before),
+  );
+  return findFigures(text, figures, beforeStart, keyword.start).at(-1) ?? null;
+}
+
+function sentenceEndAfter(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (SENTENCE_END.test(text[i] ?? '')) return i;
+  return limit;
+}
+
+function sentenceStartBefore(text: string, from: number, limit: number): number {
+  for (let i = from - 1; i >= limit; i--) if (SENTENCE_END.test(text[i] ?? '')) return i + 1;
+  return limit;
+}

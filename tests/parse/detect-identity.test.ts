@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { subjectTypeOf } from '../../src/parse/detect-identity.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
+
+const BODY = '一、主要举措和成效\n开展普法宣传12场。';
+
+describe('report identity', () => {
+  it.each([
+    ['2020年度青山区法治政府建设工作报告', 2020, 'title', '青山区', 'government', 'title'],
+    ['青山区司法局关于2022年度法治政府建设情况的报告', 2022, 'title', '青山区司法局', 'department', 'title'],
+    ['青山区东湖街道2024年法治政府建设工作报告', 2024, 'title', '青山区东湖街道', 'township', 'title'],
+    [
+      '青山省人民政府关于2019年度法治政府建设情况的报告',
+      2019,
+      'title',
+      '青山省人民政府',
+      'province',
+      'title',
+    ],
+  ])('%s', (title, year, yearSource, subject, subjectType, subjectTypeSource) => {
+    const { identity } = parseDocument(`${title}\n${BODY}`);
+    expect(identity).toMatchObject({ year, yearSource, subject, subjectType, subjectTypeSource });
+  });
+
+  it('takes the subject from the signature when the title has none', () => {
+    const text = `关于2022年度法治政府建设情况的报告\n\n区委、区人民政府：\n现将我局2022年度法治政府建设情况报告如下。\n${BODY}\n\n青山区司法局\n2023年2月28日`;
+    expect(parseDocument(text).identity).toMatchObject({
+      year: 2022,
+      subject: '青山区司法局',
+      subjectType: 'department',
+      subjectTypeSource: 'signature',
+    });
+  });
+
+  it('accepts a signature date in Chinese numerals', () => {
+    const text = `2023年度法治政府建设工作报告\n${BODY}\n\n东湖镇人民政府\n二〇二四年一月十五日`;
+    expect(parseDocument(text).identity).toMatchObject({
+      subject: '东湖镇人民政府',
+      subjectType: 'township',
+    });
+  });
+
+  it('takes the subject from a byline under the title', () => {
+    const text = `关于2020年度法治政府建设工作情况的报告\n\n青山市人民政府\n（2021年3月20日）\n\n${BODY}`;
+    expect(parseDocument(text).identity).toMatchObject({
+      subject: '青山市人民政府',
+      subjectType: 'government',
+    });
+  });
+
+  it('takes the subject from the opening sentence', () => {
+    const text = `法治政府建设年度报告\n2019年，在县委、县政府的坚强领导下，县人力资源和社会保障局深入推进依法行政。\n${BODY}`;
+    expect(parseDocument(text).identity).toMatchObject({
+      year: 2019,
+      yearSource: 'body',
+      subject: '县人力资源和社会保障局',
+      subjectType: 'department',
+      subjectTypeSource: 'body',
+    });
+  });
+
+  it.each([
+    ['2022年，我镇在区委、区政府的正确领导下扎实推进法治建设。', 'township'],
+    ['现将我局2022年度法治政府建设情况报告如下。', 'department'],
+    ['2021年，我县坚持以习近平法治思想为指导。', 'government'],
+  ])('infers the type from a self-reference: %s', (opening, subjectType) => {
+    const text = `关于2022年度法治政府建设情况的报告\n${opening}\n${BODY}`;
+    expect(parseDocument(text).identity).toMatchObject({
+      subject: null,
+      subjectType,
+      subjectTypeSource: 'body',
+    });
+  });
+
+  it('lets --subject-type override detection', () => {
+    const text = `青山区司法局关于2022年度法治政府建设情况的报告\n${BODY}`;
+    expect(parseDocument(text, {}, { subjectType: 'government' }).identity).toMatchObject({
+      subject: '青山区司法局',
+      subjectType: 'government',
+      subjectTypeSource: 'override',
+    });
+  });
+
+  it('does not take a sentence for a signature', () => {
+    const text = `关于2022年度法治政府建设情况的报告\n${BODY}\n全面推进依法行政，建设法治政府。\n2023年3月1日`;
+    expect(parseDocument(text).identity).toMatchObject({ subject: null, subjectType: null });
+  });
+});
+
+describe('subjectTypeOf', () => {
+  it.each([
+    ['新蒲新区', 'government'],
+    ['青山县人民政府', 'government'],
+    ['青山经济开发区管委会', 'government'],
+    ['青山区东湖镇人民政府', 'township'],
+    ['东湖街道办事处', 'township'],
+    ['青山市市场监督管理局', 'department'],
+    ['青山县卫生健康委员会', 'department'],
+    ['青山县人民政府办公室', 'department'],
+    ['青山省人民政府', 'province'],
+  ])('%s → %s', (name, type) => expect(subjectTypeOf(name)).toBe(type));
+});
