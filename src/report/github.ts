@@ -4,7 +4,7 @@
 import type { FileResult } from '../check-files.js';
 import type { Finding, Level, RuleResult } from '../rules/types.js';
 import type { RunResult } from './run-result.js';
-import { formatScore, isStatutory } from './summary.js';
+import { formatScore, isMissingStatutory } from './summary.js';
 
 const COMMANDS: Record<Level, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -47,7 +47,7 @@ function annotation(file: FileResult, result: RuleResult, finding: Finding | nul
 }
 
 function scoreNotice(file: FileResult): string {
-  const missing = file.results.filter((result) => isStatutory(result) && result.status === 'fail').length;
+  const missing = file.results.filter(isMissingStatutory).length;
   const score = file.score;
   const text = `${file.path}：得分 ${formatScore(score?.points ?? null)}${score?.grade ? `（${score.grade}）` : ''}，法定缺项 ${missing} 项`;
   return command('notice', { file: file.path, title: 'fzcheck 得分' }, text);

@@ -24,6 +24,12 @@ export function isStatutory(result: RuleResult): boolean {
   return result.ruleId.startsWith('statutory/');
 }
 
+/** Whether a result is a missing statutory item: a scored `statutory/*` rule that failed outright. */
+export function isMissingStatutory(result: RuleResult): boolean {
+  // Advisory statutory rules (weight 0, such as 其他需要报告的情况, which may be left out) do not count.
+  return isStatutory(result) && result.status === 'fail' && result.weight > 0;
+}
+
 /** Summary rows sorted by score (highest first); files without a score last, then input order. */
 export function summaryRows(files: readonly FileResult[]): SummaryRow[] {
   const rows = files.map(
@@ -34,9 +40,7 @@ export function summaryRows(files: readonly FileResult[]): SummaryRow[] {
       year: file.identity?.year ?? null,
       score: file.score?.points ?? null,
       grade: file.score?.grade ?? null,
-      missingStatutory: file.error
-        ? null
-        : file.results.filter((result) => isStatutory(result) && result.status === 'fail').length,
+      missingStatutory: file.error ? null : file.results.filter(isMissingStatutory).length,
       error: file.error?.message ?? null,
     }),
   );

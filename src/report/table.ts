@@ -62,7 +62,7 @@ function formatSummary(run: RunResult, chalk: ChalkInstance): string {
   }
   const checked = run.files.filter((file) => !file.error).length;
   return `${chalk.bold(`汇总（${run.files.length} 份报告，按得分排序）`)}\n${table.toString()}\n${chalk.dim(
-    `已检查 ${checked} 份${checked < run.files.length ? `，无法检查 ${run.files.length - checked} 份` : ''}；法定缺项 = statutory/* 中完全缺失的项数`,
+    `已检查 ${checked} 份${checked < run.files.length ? `，无法检查 ${run.files.length - checked} 份` : ''}；法定缺项 = 计分的 statutory/* 规则中完全缺失的项数`,
   )}`;
 }
 

@@ -12,6 +12,14 @@ describe('formatTable summary', () => {
     ]);
   });
 
+  it('does not count an advisory (weight 0) statutory rule as a missing item', () => {
+    const run = sampleRun();
+    const file = run.files[0]!;
+    const advisory = { ...file.results[1]!, ruleId: 'statutory/other', weight: 0, earned: 0 };
+    const files = [{ ...file, results: [...file.results, advisory] }];
+    expect(summaryRows(files)[0]!.missingStatutory).toBe(1);
+  });
+
   it('prints the per-file tables, then the summary table with East-Asian widths aligned', () => {
     const text = formatTable(sampleRun(), FORMAT_OPTIONS);
     const summary = text.slice(text.indexOf('汇总（3 份报告，按得分排序）'));
@@ -29,7 +37,7 @@ describe('formatTable summary', () => {
         '│    — │ —        │ —    │    — │ 无法检查 │        — │ 报告/扫描件.pdf        │',
         '│      │          │      │      │          │          │ 不支持的文件类型“.pdf” │',
         '└──────┴──────────┴──────┴──────┴──────────┴──────────┴────────────────────────┘',
-        '已检查 2 份，无法检查 1 份；法定缺项 = statutory/* 中完全缺失的项数',
+        '已检查 2 份，无法检查 1 份；法定缺项 = 计分的 statutory/* 规则中完全缺失的项数',
         '',
       ].join('\n'),
     );
