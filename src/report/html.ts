@@ -119,7 +119,8 @@ function fileSection(
   return parts.join('\n');
 }
 
-interface KeyedFinding {
+/** A finding with the rule it belongs to and its key in the page (`r<file>-f<n>`). */
+export interface KeyedFinding {
   readonly key: string;
   readonly result: RuleResult;
   readonly finding: Finding;
