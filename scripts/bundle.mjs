@@ -6,7 +6,8 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['dist/cli/run.js'],
+  // The batch worker is its own entry, next to run.js, where check-batch looks for it.
+  entryPoints: { run: 'dist/cli/run.js', 'check-worker': 'dist/check-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

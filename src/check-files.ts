@@ -3,7 +3,7 @@
 
 import { type LoadOptions, loadBytes, loadFile } from './load/load-source.js';
 import { LoadError, type SourceFile, type SourceFormat } from './load/source-file.js';
-import type { ReportDocument, SubjectType } from './parse/document.js';
+import type { ReportDocument, ReportIdentity, SubjectType } from './parse/document.js';
 import { type ParseOverrides, parseDocument } from './parse/parse-document.js';
 import type { RuleSet } from './rules/engine/compile-rules.js';
 import { runRules } from './rules/engine/run-rules.js';
@@ -26,7 +26,9 @@ export interface FileResult {
     readonly encoding: string;
     readonly publisher: string | null;
   } | null;
-  readonly document: ReportDocument | null;
+  readonly document: ReportDocument | null; // in-process runs only; null after a worker thread
+  readonly identity: ReportIdentity | null; // what formatters show about the report
+  readonly text: string | null; // the document text that findings point into (null when not kept)
   readonly results: readonly RuleResult[];
   readonly score: Score | null;
 }
@@ -66,6 +68,8 @@ export function checkSource(source: SourceFile, ruleSet: RuleSet, options: Check
     error: null,
     source: { format: source.format, encoding: source.encoding, publisher: document.identity.publisher },
     document,
+    identity: document.identity,
+    text: document.text,
     results,
     score: scoreResults(results, options.grades),
   };
@@ -73,5 +77,14 @@ export function checkSource(source: SourceFile, ruleSet: RuleSet, options: Check
 
 /** The result for an input that could not be checked at all. */
 export function failedInput(path: string, code: string, message: string): FileResult {
-  return { path, error: { code, message }, source: null, document: null, results: [], score: null };
+  return {
+    path,
+    error: { code, message },
+    source: null,
+    document: null,
+    identity: null,
+    text: null,
+    results: [],
+    score: null,
+  };
 }

@@ -61,7 +61,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .command('check')
     .description('检查一个或多个报告，输出缺项表和评分')
     .argument('<文件...>', '报告文件；- 表示从标准输入读取')
-    .addOption(new Option('-f, --format <格式>', '输出格式：table 或 json').default('table'))
+    .option(
+      '-f, --format <格式>',
+      '输出格式，可重复：table、json、csv、markdown、html、sarif、github、junit；格式=文件 写入文件（如 json=out.json），只写格式名的输出到标准输出（至多一个），默认 table',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
     // The placeholder is ASCII: commander recognises `<x...>` as a list only after an ASCII word character.
     .option('-r, --rules <pack...>', '使用的规则包：内置包名、YAML 文件，或 default（全部内置包）')
     .option('--min-score <分数>', '得分低于该值时以退出码 1 结束', parseNumber('--min-score', 0, 1000))
@@ -73,6 +77,18 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
         'never',
       ]),
     )
+    .option(
+      '--max-warnings <数量>',
+      '警告级别的问题超过该数量时以退出码 1 结束',
+      parseNumber('--max-warnings', 0, 1_000_000, true),
+    )
+    .option('--summary-only', '多份报告时只输出汇总排名（table、markdown、html）')
+    .option(
+      '-j, --jobs <数量>',
+      '并行检查的线程数，默认每个 CPU 核一个；1 表示不用工作线程',
+      parseNumber('--jobs', 1, 256, true),
+    )
+    .option('--no-progress', '不在终端显示进度条')
     .option('-c, --config <文件>', '配置文件（默认从当前目录向上查找 fzcheck.config.yaml）')
     .option('--year <年度>', '报告年度（覆盖自动识别）', parseNumber('--year', 2000, 2100, true))
     .addOption(

@@ -1,12 +1,77 @@
-// Output formats by name. Each is a pure function from a run to text.
+// Output formats by name. Each is a pure function from a run to text, loaded only when asked for
+// so that a plain table run does not pay for the other formats.
 
-import { formatJson } from './json.js';
 import type { Formatter } from './run-result.js';
-import { formatTable } from './table.js';
 
-/** Formatters by --format name, with a one-line description. */
-export const FORMATTERS: ReadonlyMap<string, { readonly format: Formatter; readonly description: string }> =
-  new Map([
-    ['table', { format: formatTable, description: '带评分的缺项表（默认）' }],
-    ['json', { format: (run) => formatJson(run), description: '稳定的 JSON 结构（version 1）' }],
-  ]);
+/** A --format name's formatter (loaded on demand) and one-line description. */
+export interface FormatterEntry {
+  readonly description: string;
+  readonly load: () => Promise<Formatter>;
+}
+
+/** Formatters by --format name. */
+export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, FormatterEntry>([
+  [
+    'table',
+    { description: '带评分的缺项表（默认）', load: async () => (await import('./table.js')).formatTable },
+  ],
+  [
+    'json',
+    {
+      description: '稳定的 JSON 结构（version 1）',
+      load: async () => (await import('./json.js')).formatJson,
+    },
+  ],
+  [
+    'csv',
+    {
+      description: '每份报告×每条规则一行，带 BOM 的 UTF-8（Excel、WPS 可直接打开）',
+      load: async () => (await import('./csv.js')).formatCsv,
+    },
+  ],
+  [
+    'markdown',
+    {
+      description: 'Markdown 缺项表（邮件、PR 评论、CI 步骤摘要）',
+      load: async () => (await import('./markdown.js')).formatMarkdown,
+    },
+  ],
+  [
+    'html',
+    {
+      description: '独立的 HTML 报告：原文标出问题、分类得分图、缺项表，批量时含排名和热力图',
+      load: async () => (await import('./html.js')).formatHtml,
+    },
+  ],
+  [
+    'sarif',
+    {
+      description: 'SARIF 2.1.0（GitHub 代码扫描），列按 Unicode 码位计',
+      load: async () => (await import('./sarif.js')).formatSarif,
+    },
+  ],
+  [
+    'github',
+    {
+      description: 'GitHub Actions 注释命令（::error 等）',
+      load: async () => (await import('./github.js')).formatGithub,
+    },
+  ],
+  [
+    'junit',
+    {
+      description: 'JUnit XML（每份报告×每条规则一个用例）',
+      load: async () => (await import('./junit.js')).formatJunit,
+    },
+  ],
+]);
+
+/** Formats that are plain machine text: never coloured, never wrapped to the terminal. */
+export const MACHINE_FORMATS: ReadonlySet<string> = new Set([
+  'json',
+  'csv',
+  'sarif',
+  'github',
+  'junit',
+  'html',
+]);

@@ -28,7 +28,7 @@ export function formatJson(run: RunResult): string {
 }
 
 function fileJson(file: FileResult) {
-  const identity = file.document?.identity;
+  const identity = file.identity;
   return {
     path: file.path,
     error: file.error,

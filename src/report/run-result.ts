@@ -13,6 +13,7 @@ export interface FormatOptions {
   readonly color: boolean;
   readonly verbose: boolean;
   readonly width: number; // terminal columns for text formats
+  readonly summaryOnly?: boolean; // batch: only the one-row-per-file summary
 }
 
 /** A formatter turns a run into text; it never writes anything itself. */

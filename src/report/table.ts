@@ -6,9 +6,10 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { FileResult } from '../check-files.js';
 import type { SubjectType } from '../parse/document.js';
-import { categoryLabel, categoryOrder } from '../rules/categories.js';
+import { categoryLabel } from '../rules/categories.js';
 import type { Finding, RuleResult } from '../rules/types.js';
 import type { FormatOptions, RunResult } from './run-result.js';
+import { compareResults, formatNumber, formatScore, summaryRows } from './summary.js';
 import { wrapText } from './wrap-text.js';
 
 const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = {
@@ -25,17 +26,48 @@ const YEAR_SOURCE_LABELS: Record<string, string> = {
   published: '据发布日期推断',
 };
 
-const LEVEL_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const MAX_LISTED_FINDINGS = 3;
 
-/** Formats every file's gap table. */
+/** Formats every file's gap table, then (for several files) the summary ranking. */
 export function formatTable(run: RunResult, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  return `${run.files.map((file) => formatFile(file, options, chalk)).join('\n\n')}\n`;
+  const parts = options.summaryOnly ? [] : run.files.map((file) => formatFile(file, options, chalk));
+  if (run.files.length > 1 || options.summaryOnly) parts.push(formatSummary(run, chalk));
+  return `${parts.join('\n\n')}\n`;
+}
+
+function formatSummary(run: RunResult, chalk: ChalkInstance): string {
+  const table = new Table({
+    head: ['名次', '报告单位', '年度', '得分', '等级', '法定缺项', '文件'].map((text) => chalk.bold(text)),
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    colAligns: ['right', 'left', 'left', 'right', 'left', 'right', 'left'],
+  });
+  let rank = 0;
+  for (const row of summaryRows(run.files)) {
+    if (row.error) {
+      table.push(['—', '—', '—', '—', chalk.red('无法检查'), '—', `${row.path}\n${chalk.dim(row.error)}`]);
+      continue;
+    }
+    rank++;
+    const missing = row.missingStatutory ?? 0;
+    table.push([
+      String(rank),
+      row.subject ?? chalk.dim('未识别'),
+      row.year === null ? chalk.dim('未识别') : String(row.year),
+      formatScore(row.score),
+      row.grade ?? '—',
+      missing > 0 ? chalk.red(String(missing)) : '0',
+      row.path,
+    ]);
+  }
+  const checked = run.files.filter((file) => !file.error).length;
+  return `${chalk.bold(`汇总（${run.files.length} 份报告，按得分排序）`)}\n${table.toString()}\n${chalk.dim(
+    `已检查 ${checked} 份${checked < run.files.length ? `，无法检查 ${run.files.length - checked} 份` : ''}；法定缺项 = 计分的 statutory/* 规则中完全缺失的项数`,
+  )}`;
 }
 
 function formatFile(file: FileResult, options: FormatOptions, chalk: ChalkInstance): string {
-  if (file.error || !file.document || !file.score) {
+  if (file.error || !file.identity || !file.score) {
     return `${chalk.bold(file.path)}\n${chalk.red('✗ 无法检查：')}${file.error?.message ?? '未知错误'}`;
   }
   const header = headerLines(file, chalk, options.verbose);
@@ -52,7 +84,7 @@ function formatFile(file: FileResult, options: FormatOptions, chalk: ChalkInstan
 }
 
 function headerLines(file: FileResult, chalk: ChalkInstance, verbose: boolean): string[] {
-  const identity = file.document?.identity;
+  const identity = file.identity;
   if (!identity) return [];
   const year =
     identity.year === null
@@ -88,14 +120,6 @@ function footerLine(file: FileResult, chalk: ChalkInstance): string {
   const colour = score.points >= 80 ? chalk.green : score.points >= 60 ? chalk.yellow : chalk.red;
   const summary = `缺失 ${counts.fail} · 部分 ${counts.partial} · 问题 ${counts.problem}`;
   return `${chalk.bold('得分')} ${colour(`${score.points.toFixed(1)} / 100  ${score.grade}`)}   ${chalk.dim(summary)}`;
-}
-
-function compareResults(a: RuleResult, b: RuleResult): number {
-  return (
-    categoryOrder(a.category) - categoryOrder(b.category) ||
-    LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-    b.weight - b.earned - (a.weight - a.earned)
-  );
 }
 
 function renderTable(rows: readonly RuleResult[], options: FormatOptions, chalk: ChalkInstance): string {
@@ -167,8 +191,4 @@ function findingLines(findings: readonly Finding[], summary: string): string[] {
     (finding) =>
       `第${finding.line}行：${finding.message}${finding.suggestion && !finding.message.includes(finding.suggestion) ? `（建议：${finding.suggestion}）` : ''}`,
   );
-}
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }

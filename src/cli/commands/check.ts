@@ -1,36 +1,44 @@
-// fzcheck check FILE…: load the rules, check every input, print the chosen format, return the
-// exit code for the thresholds.
+// fzcheck check FILE…: load the rules, check every input (in parallel for a batch), write each
+// requested format to stdout or its file, return the exit code for the thresholds.
 
-import { type CheckInput, checkInput, type FileResult, failedInput } from '../../check-files.js';
+import { checkBatch } from '../../check-batch.js';
+import { type CheckInput, type FileResult, failedInput } from '../../check-files.js';
 import { formatProblem } from '../../config/config-error.js';
 import { loadConfig } from '../../config/load-config.js';
 import { loadRules } from '../../config/load-packs.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { DEFAULT_MAX_BYTES } from '../../load/load-source.js';
 import type { SubjectType } from '../../parse/document.js';
-import { FORMATTERS } from '../../report/index.js';
+import { FORMATTERS, MACHINE_FORMATS } from '../../report/index.js';
 import type { RunResult } from '../../report/run-result.js';
 import type { Level } from '../../rules/types.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, shouldColor } from '../io.js';
+import { parseOutputSpecs, writeOutputFile } from '../outputs.js';
+import { progressBar, shouldShowProgress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 
 /** Parsed options of `fzcheck check`. */
 export interface CheckCommandOptions {
-  readonly format: string;
+  readonly format?: string[]; // "name" or "name=path", repeatable
   readonly rules?: string[];
   readonly minScore?: number;
   readonly failOn?: Level | 'never';
+  readonly maxWarnings?: number;
   readonly config?: string;
   readonly year?: number;
   readonly subjectType?: SubjectType;
   readonly verbose?: boolean;
+  readonly summaryOnly?: boolean;
   readonly stdinFilename?: string;
   readonly maxFileSize?: number;
+  readonly jobs?: number;
+  readonly progress?: boolean;
   readonly color?: boolean;
 }
 
 const LEVEL_RANK: Record<Level, number> = { error: 3, warning: 2, info: 1 };
+const FILE_WIDTH = 100;
 
 /** Runs the check command. */
 export async function runCheck(
@@ -39,63 +47,88 @@ export async function runCheck(
   io: CliIo,
   tool: RunResult['tool'],
 ): Promise<number> {
-  const formatter = FORMATTERS.get(options.format);
-  if (!formatter)
-    throw new UsageError(`未知的输出格式“${options.format}”，可用：${[...FORMATTERS.keys()].join('、')}`);
+  const outputs = parseOutputSpecs(options.format);
   if (paths.length === 0) throw new UsageError('请给出要检查的文件，或用 - 从标准输入读取');
   if (paths.filter((path) => path === '-').length > 1) throw new UsageError('标准输入（-）只能出现一次');
 
   const config = await loadConfig(io.cwd, options.config);
   const { ruleSet, packs, warnings } = await loadRules(options.rules, io.cwd, config);
   for (const warning of warnings) io.stderr.write(`fzcheck: 警告：${formatProblem(warning)}\n`);
-  const thresholds = {
+  const thresholds: Thresholds = {
     failOn: options.failOn ?? config.thresholds.failOn ?? 'error',
     minScore: options.minScore ?? config.thresholds.minScore,
+    maxWarnings: options.maxWarnings ?? config.thresholds.maxWarnings,
   };
   const checkOptions = {
     maxBytes: options.maxFileSize !== undefined ? options.maxFileSize * 1024 * 1024 : DEFAULT_MAX_BYTES,
     year: options.year,
     subjectType: options.subjectType,
   };
-  const files: FileResult[] = [];
+  // Paths that matched nothing become error results in place, so the order stays the input order.
+  const slots: (CheckInput | FileResult)[] = [];
   for (const expanded of await expandInputs(paths, io.cwd)) {
-    if (expanded.kind === 'no-match') {
-      files.push(failedInput(expanded.path, 'no-match', expanded.message));
-      continue;
-    }
-    const input: CheckInput =
-      expanded.kind === 'stdin'
-        ? { name: options.stdinFilename ?? '<stdin>', bytes: await io.readStdin() }
-        : { path: expanded.path, file: expanded.file };
-    files.push(await checkInput(input, ruleSet, checkOptions));
+    if (expanded.kind === 'no-match') slots.push(failedInput(expanded.path, 'no-match', expanded.message));
+    else if (expanded.kind === 'stdin') {
+      slots.push({ name: options.stdinFilename ?? '<stdin>', bytes: await io.readStdin() });
+    } else slots.push({ path: expanded.path, file: expanded.file });
   }
+  const inputs = slots.filter((slot): slot is CheckInput => !('results' in slot));
+  const progress = inputs.length > 1 && shouldShowProgress(io, options.progress) ? progressBar(io) : null;
+  let checked: FileResult[];
+  try {
+    checked = await checkBatch(inputs, ruleSet, checkOptions, {
+      jobs: options.jobs,
+      keepText: outputs.some((output) => output.format === 'html'),
+      rules: options.rules,
+      config: config.file,
+      cwd: io.cwd,
+      onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+    });
+  } finally {
+    progress?.finish();
+  }
+  let next = 0;
+  const files = slots.map((slot) => ('results' in slot ? slot : checked[next++]!));
 
   const run: RunResult = { tool, files, packs };
-  io.stdout.write(
-    formatter.format(run, {
-      color: shouldColor(options.color, io),
+  for (const output of outputs) {
+    const format = await FORMATTERS.get(output.format)!.load();
+    const toStdout = output.path === null;
+    const text = format(run, {
+      color: toStdout && !MACHINE_FORMATS.has(output.format) && shouldColor(options.color, io),
       verbose: options.verbose ?? false,
-      width: io.stdout.isTTY ? (io.stdout.columns ?? 100) : 100,
-    }),
-  );
+      width: toStdout && io.stdout.isTTY ? (io.stdout.columns ?? FILE_WIDTH) : FILE_WIDTH,
+      summaryOnly: options.summaryOnly ?? false,
+    });
+    if (output.path === null) io.stdout.write(text);
+    else writeOutputFile(io.cwd, output.path, text);
+  }
   for (const file of files) if (file.error) io.stderr.write(`fzcheck: ${file.path}: ${file.error.message}\n`);
   return exitCodeOf(files, thresholds);
 }
 
+/** The thresholds of a run: flags first, then the config file, then the defaults. */
+export interface Thresholds {
+  readonly failOn: Level | 'never';
+  readonly minScore?: number | undefined;
+  readonly maxWarnings?: number | undefined;
+}
+
 /** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */
-export function exitCodeOf(
-  files: readonly FileResult[],
-  options: { readonly failOn: Level | 'never'; readonly minScore?: number | undefined },
-): number {
+export function exitCodeOf(files: readonly FileResult[], options: Thresholds): number {
   if (files.some((file) => file.error)) return ExitCode.Fatal;
   const threshold = options.failOn === 'never' ? Number.POSITIVE_INFINITY : LEVEL_RANK[options.failOn];
+  let warnings = 0;
+  let missed = false;
   for (const file of files) {
-    if (options.minScore !== undefined && (file.score?.points ?? 0) < options.minScore)
-      return ExitCode.ThresholdMissed;
+    if (options.minScore !== undefined && (file.score?.points ?? 0) < options.minScore) missed = true;
     for (const result of file.results) {
-      if (result.findings.some((finding) => LEVEL_RANK[finding.level] >= threshold))
-        return ExitCode.ThresholdMissed;
+      for (const finding of result.findings) {
+        if (LEVEL_RANK[finding.level] >= threshold) missed = true;
+        if (finding.level === 'warning') warnings++;
+      }
     }
   }
-  return ExitCode.Ok;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) missed = true;
+  return missed ? ExitCode.ThresholdMissed : ExitCode.Ok;
 }
