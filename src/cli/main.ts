@@ -3,9 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import stringWidth from 'string-width';
 import { ConfigError, formatProblem } from '../config/config-error.js';
 import { packagePath } from '../paths.js';
+import { displayWidth } from '../report/text-width.js';
 import { runCheck } from './commands/check.js';
 import { initConfig } from './commands/init.js';
 import { listRules, showRule, testRuleFiles, validateRuleFiles } from './commands/rules.js';
@@ -54,7 +54,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .configureHelp({
       styleTitle: (title) => HELP_TITLES[title] ?? title,
       // Chinese characters take two columns; commander counts them as one.
-      displayWidth: (text) => stringWidth(text),
+      displayWidth: (text) => displayWidth(text),
     });
 
   program

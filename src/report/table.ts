@@ -3,13 +3,13 @@
 // score and grade. --verbose adds the rules that pass, with their evidence.
 
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { FileResult } from '../check-files.js';
 import type { SubjectType } from '../parse/document.js';
 import { categoryLabel } from '../rules/categories.js';
 import type { Finding, RuleResult } from '../rules/types.js';
 import type { FormatOptions, RunResult } from './run-result.js';
 import { compareResults, formatNumber, formatScore, summaryRows } from './summary.js';
+import { type Alignment, drawTable, fitWidths, type TableRow } from './text-table.js';
 import { wrapText } from './wrap-text.js';
 
 const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = {
@@ -36,32 +36,41 @@ export function formatTable(run: RunResult, options: FormatOptions): string {
   return `${parts.join('\n\n')}\n`;
 }
 
+const SUMMARY_ALIGN: readonly Alignment[] = ['right', 'left', 'left', 'right', 'left', 'right', 'left'];
+
 function formatSummary(run: RunResult, chalk: ChalkInstance): string {
-  const table = new Table({
-    head: ['名次', '报告单位', '年度', '得分', '等级', '法定缺项', '文件'].map((text) => chalk.bold(text)),
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    colAligns: ['right', 'left', 'left', 'right', 'left', 'right', 'left'],
-  });
+  const rows: TableRow[] = [];
   let rank = 0;
   for (const row of summaryRows(run.files)) {
     if (row.error) {
-      table.push(['—', '—', '—', '—', chalk.red('无法检查'), '—', `${row.path}\n${chalk.dim(row.error)}`]);
+      rows.push({
+        cells: [['—'], ['—'], ['—'], ['—'], [chalk.red('无法检查')], ['—'], [row.path, chalk.dim(row.error)]],
+      });
       continue;
     }
     rank++;
     const missing = row.missingStatutory ?? 0;
-    table.push([
-      String(rank),
-      row.subject ?? chalk.dim('未识别'),
-      row.year === null ? chalk.dim('未识别') : String(row.year),
-      formatScore(row.score),
-      row.grade ?? '—',
-      missing > 0 ? chalk.red(String(missing)) : '0',
-      row.path,
-    ]);
+    rows.push({
+      cells: [
+        [String(rank)],
+        [row.subject ?? chalk.dim('未识别')],
+        [row.year === null ? chalk.dim('未识别') : String(row.year)],
+        [formatScore(row.score)],
+        [row.grade ?? '—'],
+        [missing > 0 ? chalk.red(String(missing)) : '0'],
+        [row.path],
+      ],
+    });
   }
+  const header = ['名次', '报告单位', '年度', '得分', '等级', '法定缺项', '文件'];
+  const table = drawTable(
+    fitWidths(header, rows),
+    header.map((text) => chalk.bold(text)),
+    rows,
+    SUMMARY_ALIGN,
+  );
   const checked = run.files.filter((file) => !file.error).length;
-  return `${chalk.bold(`汇总（${run.files.length} 份报告，按得分排序）`)}\n${table.toString()}\n${chalk.dim(
+  return `${chalk.bold(`汇总（${run.files.length} 份报告，按得分排序）`)}\n${table}\n${chalk.dim(
     `已检查 ${checked} 份${checked < run.files.length ? `，无法检查 ${run.files.length - checked} 份` : ''}；法定缺项 = 计分的 statutory/* 规则中完全缺失的项数`,
   )}`;
 }
@@ -98,6 +107,11 @@ function headerLines(file: FileResult, chalk: ChalkInstance, verbose: boolean): 
     `${chalk.bold('标题')} ${identity.title ?? '未识别'}`,
     `${chalk.bold('年度')} ${year}   ${chalk.bold('主体')} ${subject}${identity.publishedAt ? `   ${chalk.bold('发布')} ${identity.publishedAt}` : ''}`,
   ];
+  const applied = file.results.filter((result) => result.status !== 'skip');
+  const packs = [...new Set(applied.map((result) => result.ruleId.split('/')[0]))];
+  lines.push(
+    `${chalk.bold('规则')} 适用 ${applied.length}/${file.results.length} 条，规则包 ${packs.join('、')}`,
+  );
   if (verbose && file.source) {
     const publisher = file.source.publisher ? `   ${chalk.bold('来源')} ${file.source.publisher}` : '';
     lines.push(
@@ -124,36 +138,43 @@ function footerLine(file: FileResult, chalk: ChalkInstance): string {
 
 function renderTable(rows: readonly RuleResult[], options: FormatOptions, chalk: ChalkInstance): string {
   const width = Math.max(60, Math.min(options.width, 140));
-  const statusWidth = 8;
-  const ruleWidth = Math.min(30, Math.max(18, Math.floor(width * 0.22)));
-  const scoreWidth = 9;
-  // Each column adds a border and one space of padding on each side.
+  const statusWidth = 6;
+  // Rule ids are ASCII and read best unbroken: the column takes the longest id, within limits.
+  const longestId = Math.max(...rows.map((result) => result.ruleId.length));
+  const ruleWidth = Math.min(36, Math.max(18, longestId, Math.floor(width * 0.2)));
+  const scoreWidth = 7;
+  // Four columns: five borders and one space of padding on each side of each cell.
   const noteWidth = width - statusWidth - ruleWidth - scoreWidth - 5 - 8;
-  const table = new Table({
-    head: ['状态', '规则', '得分', '说明'].map((text) => chalk.bold(text)),
-    colWidths: [statusWidth + 2, ruleWidth + 2, scoreWidth + 2, noteWidth + 2],
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    wordWrap: false,
-  });
+  const table: TableRow[] = [];
   let category = '';
   for (const result of rows) {
     if (result.category !== category) {
       category = result.category;
-      table.push([{ colSpan: 4, content: chalk.bold.cyan(categoryLabel(category)) }]);
+      table.push({ span: chalk.bold.cyan(categoryLabel(category)) });
     }
-    table.push([
-      statusCell(result, chalk),
-      wrapText(result.title, ruleWidth).join('\n') +
-        `\n${chalk.dim(wrapText(result.ruleId, ruleWidth).join('\n'))}`,
-      result.status === 'skip'
-        ? chalk.dim('不计分')
-        : result.weight > 0
-          ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}`
-          : chalk.dim('提示'),
-      noteCell(result, noteWidth, options.verbose, chalk),
-    ]);
+    table.push({
+      cells: [
+        [statusCell(result, chalk)],
+        [
+          ...wrapText(result.title, ruleWidth),
+          ...wrapText(result.ruleId, ruleWidth).map((line) => chalk.dim(line)),
+        ],
+        [
+          result.status === 'skip'
+            ? chalk.dim('不计分')
+            : result.weight > 0
+              ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}`
+              : chalk.dim('提示'),
+        ],
+        noteLines(result, noteWidth, options.verbose, chalk),
+      ],
+    });
   }
-  return table.toString();
+  return drawTable(
+    [statusWidth, ruleWidth, scoreWidth, noteWidth],
+    ['状态', '规则', '得分', '说明'].map((text) => chalk.bold(text)),
+    table,
+  );
 }
 
 function statusCell(result: RuleResult, chalk: ChalkInstance): string {
@@ -165,19 +186,22 @@ function statusCell(result: RuleResult, chalk: ChalkInstance): string {
   return chalk.yellow('◐ 部分');
 }
 
-function noteCell(result: RuleResult, width: number, verbose: boolean, chalk: ChalkInstance): string {
-  const parts: string[] = [];
+/** The 说明 cell: what is missing or wrong and where, how to fix it, and why; wrapped, then coloured. */
+function noteLines(result: RuleResult, width: number, verbose: boolean, chalk: ChalkInstance): string[] {
+  const wrap = (text: string, colour: (line: string) => string = (line) => line) =>
+    wrapText(text, width).map((line) => colour(line));
   if (result.status === 'pass') {
-    parts.push(result.message);
-    if (verbose)
-      for (const item of result.evidence.slice(0, 3))
-        parts.push(chalk.dim(`第${item.line}行 ${item.label}：${item.excerpt}`));
-    return parts.flatMap((part) => wrapText(part, width)).join('\n');
+    const evidence = verbose ? result.evidence.slice(0, 3) : [];
+    return [
+      ...wrap(result.message),
+      ...evidence.flatMap((item) => wrap(`第${item.line}行 ${item.label}：${item.excerpt}`, chalk.dim)),
+    ];
   }
-  parts.push(...findingLines(result.findings, result.message));
-  if (result.hint) parts.push(chalk.green(`改法：${result.hint}`));
-  if (result.basis) parts.push(chalk.dim(`依据：${result.basis}`));
-  return parts.flatMap((part) => wrapText(part, width)).join('\n');
+  return [
+    ...findingLines(result.findings, result.message).flatMap((line) => wrap(line)),
+    ...(result.hint ? wrap(`改法：${result.hint}`, chalk.green) : []),
+    ...(result.basis ? wrap(`依据：${result.basis}`, chalk.dim) : []),
+  ];
 }
 
 /** What to say about a rule's findings: each one, or "N 处：第…行" when there are many. */

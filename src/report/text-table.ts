@@ -2,16 +2,32 @@
 // wrap-text.ts), so drawing is only padding and borders; a row may instead span all columns
 // (category headings in the gap table).
 
-import { padToWidth } from './text-width.js';
+import { displayWidth, padStartToWidth, padToWidth } from './text-width.js';
 
 /** A row: one list of lines per column, or one text across the whole table. */
 export type TableRow = { readonly cells: ReadonlyArray<readonly string[]> } | { readonly span: string };
+
+/** How each column's text sits in its cell. */
+export type Alignment = 'left' | 'right';
+
+/** The narrowest column widths that fit the header and every cell line. */
+export function fitWidths(header: readonly string[], rows: readonly TableRow[]): number[] {
+  const widths = header.map(displayWidth);
+  for (const row of rows) {
+    if ('span' in row) continue;
+    row.cells.forEach((lines, column) => {
+      for (const line of lines) widths[column] = Math.max(widths[column] ?? 0, displayWidth(line));
+    });
+  }
+  return widths;
+}
 
 /** Draws a table whose columns have the given content widths (padding not included). */
 export function drawTable(
   widths: readonly number[],
   header: readonly string[],
   rows: readonly TableRow[],
+  align: readonly Alignment[] = [],
 ): string {
   const inner = widths.reduce((sum, width) => sum + width + 2, 0) + widths.length - 1;
   const rule = (left: string, join: string, right: string) =>
@@ -21,6 +37,7 @@ export function drawTable(
     cellLines(
       widths,
       header.map((text) => [text]),
+      [],
     ),
   ];
   let previousWasSpan = false;
@@ -29,7 +46,7 @@ export function drawTable(
       out.push(rule('├', previousWasSpan ? '─' : '┴', '┤'), `│ ${padToWidth(row.span, inner - 2)} │`);
       previousWasSpan = true;
     } else {
-      out.push(rule('├', previousWasSpan ? '┬' : '┼', '┤'), cellLines(widths, row.cells));
+      out.push(rule('├', previousWasSpan ? '┬' : '┼', '┤'), cellLines(widths, row.cells, align));
       previousWasSpan = false;
     }
   }
@@ -37,13 +54,19 @@ export function drawTable(
   return out.join('\n');
 }
 
-function cellLines(widths: readonly number[], cells: ReadonlyArray<readonly string[]>): string {
+function cellLines(
+  widths: readonly number[],
+  cells: ReadonlyArray<readonly string[]>,
+  align: readonly Alignment[],
+): string {
   const height = Math.max(1, ...cells.map((lines) => lines.length));
   const lines: string[] = [];
   for (let i = 0; i < height; i++) {
-    lines.push(
-      `│${widths.map((width, column) => ` ${padToWidth(cells[column]?.[i] ?? '', width)} `).join('│')}│`,
-    );
+    const padded = widths.map((width, column) => {
+      const text = cells[column]?.[i] ?? '';
+      return align[column] === 'right' ? padStartToWidth(text, width) : padToWidth(text, width);
+    });
+    lines.push(`│ ${padded.join(' │ ')} │`);
   }
   return lines.join('\n');
 }

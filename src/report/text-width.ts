@@ -33,3 +33,8 @@ export function charWidth(ch: string): number {
 export function padToWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
+
+/** `text` padded on the left to `width` columns. */
+export function padStartToWidth(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}

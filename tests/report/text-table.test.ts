@@ -24,7 +24,8 @@ describe('wrapText', () => {
       '分，建议增',
       '加。',
     ]);
-    expect(wrapText('说明，。', 4)).toEqual(['说明，。']);
+    expect(wrapText('说明，。', 4)).toEqual(['说', '明，。']);
+    expect(wrapText('依据：《规定》', 8)).toEqual(['依据：', '《规定》']);
   });
 });
 
