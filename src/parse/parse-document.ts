@@ -88,13 +88,17 @@ export function parseDocument(
   for (const [i, paragraph] of paragraphs.entries()) {
     paragraphs[i] = { ...paragraph, section: innermostSection(sections, paragraph.start) };
   }
-  const sentences: Sentence[] = paragraphs.flatMap((paragraph) =>
-    splitSentences(text, paragraph.start, paragraph.end).map((range) => ({
-      ...range,
-      paragraph: paragraph.index,
-      text: text.slice(range.start, range.end),
-    })),
-  );
+  // Sentences are split on first use: most runs never need them.
+  let sentences: Sentence[] | null = null;
+  const splitAll = (): Sentence[] =>
+    paragraphs.flatMap((paragraph) =>
+      splitSentences(text, paragraph.start, paragraph.end).map((range) => ({
+        start: range.start,
+        end: range.end,
+        paragraph: paragraph.index,
+        text: text.slice(range.start, range.end),
+      })),
+    );
 
   const title = titleIndex >= 0 ? (lines[titleIndex]?.text.trim() ?? null) : null;
   const opening = paragraphs
@@ -119,7 +123,10 @@ export function parseDocument(
     headings,
     sections,
     paragraphs,
-    sentences,
+    get sentences() {
+      sentences ??= splitAll();
+      return sentences;
+    },
     body,
     positions: new PositionMap(text),
   };
