@@ -68,6 +68,7 @@ function formatSummary(run: RunResult, chalk: ChalkInstance): string {
     header.map((text) => chalk.bold(text)),
     rows,
     SUMMARY_ALIGN,
+    true,
   );
   const checked = run.files.filter((file) => !file.error).length;
   return `${chalk.bold(`汇总（${run.files.length} 份报告，按得分排序）`)}\n${table}\n${chalk.dim(

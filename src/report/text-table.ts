@@ -28,6 +28,7 @@ export function drawTable(
   header: readonly string[],
   rows: readonly TableRow[],
   align: readonly Alignment[] = [],
+  compact = false, // no rule between consecutive rows of cells
 ): string {
   const inner = widths.reduce((sum, width) => sum + width + 2, 0) + widths.length - 1;
   const rule = (left: string, join: string, right: string) =>
@@ -41,12 +42,13 @@ export function drawTable(
     ),
   ];
   let previousWasSpan = false;
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     if ('span' in row) {
       out.push(rule('├', previousWasSpan ? '─' : '┴', '┤'), `│ ${padToWidth(row.span, inner - 2)} │`);
       previousWasSpan = true;
     } else {
-      out.push(rule('├', previousWasSpan ? '┬' : '┼', '┤'), cellLines(widths, row.cells, align));
+      if (!compact || previousWasSpan || index === 0) out.push(rule('├', previousWasSpan ? '┬' : '┼', '┤'));
+      out.push(cellLines(widths, row.cells, align));
       previousWasSpan = false;
     }
   }

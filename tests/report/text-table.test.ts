@@ -53,3 +53,13 @@ describe('drawTable', () => {
     for (const line of table.split('\n')) expect(displayWidth(line)).toBe(17);
   });
 });
+
+describe('drawTable, compact', () => {
+  it('draws no rule between rows of cells', () => {
+    expect(
+      drawTable([2, 2], ['a', 'b'], [{ cells: [['1'], ['2']] }, { cells: [['3'], ['4']] }], ['right'], true),
+    ).toBe(
+      ['┌────┬────┐', '│ a  │ b  │', '├────┼────┤', '│  1 │ 2  │', '│  3 │ 4  │', '└────┴────┘'].join('\n'),
+    );
+  });
+});
