@@ -3,7 +3,13 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { portableResult } from './check-batch.js';
-import { type CheckInput, type CheckOptions, checkInput, type FileResult } from './check-files.js';
+import {
+  type CheckInput,
+  type CheckOptions,
+  checkInput,
+  type FileResult,
+  failedInput,
+} from './check-files.js';
 import { EMPTY_CONFIG, loadConfig } from './config/load-config.js';
 import { loadRules } from './config/load-packs.js';
 
@@ -31,16 +37,7 @@ if (parentPort) {
       result = portableResult(await checkInput(task.input, ruleSet, setup.options), setup.keepText);
     } catch (error) {
       const path = 'path' in task.input ? task.input.path : task.input.name;
-      result = {
-        path,
-        error: { code: 'internal', message: `检查时出错：${(error as Error).message}` },
-        source: null,
-        document: null,
-        identity: null,
-        text: null,
-        results: [],
-        score: null,
-      };
+      result = failedInput(path, 'internal', `检查时出错：${(error as Error).message}`);
     }
     port.postMessage({ index: task.index, result } satisfies WorkerAnswer);
   });

@@ -2,7 +2,7 @@
 // (𠀀, two UTF-16 units, one code point) before the findings, overlapping findings, an empty
 // range, passed and skipped rules, a second report and one file that could not be read.
 
-import type { FileResult } from '../../src/check-files.js';
+import { type FileResult, failedInput } from '../../src/check-files.js';
 import type { ReportIdentity } from '../../src/parse/document.js';
 import { PositionMap } from '../../src/parse/position-map.js';
 import type { RunResult } from '../../src/report/run-result.js';
@@ -227,16 +227,7 @@ export function sampleRun(): RunResult {
       }),
     ],
   );
-  const broken: FileResult = {
-    path: '报告/扫描件.pdf',
-    error: { code: 'unsupported-format', message: '不支持的文件类型“.pdf”' },
-    source: null,
-    document: null,
-    identity: null,
-    text: null,
-    results: [],
-    score: null,
-  };
+  const broken = failedInput('报告/扫描件.pdf', 'unsupported-format', '不支持的文件类型“.pdf”');
   return { tool: { name: 'fzcheck', version: '0.1.0' }, files: [first, second, broken], packs: [] };
 }
 
