@@ -1,9 +1,12 @@
-// Writes dist/boundary-lexicon.json: for every term the built-in rules match as a word, the dictionary words that could span its edges (see src/segment/boundary-lexicon.ts).
+// Writes the segmentation data the build ships: dist/jieba-index.txt (every dictionary word with
+// its frequency, for exact cuts without loading the dictionary) and dist/boundary-lexicon.json:
+// for every term the built-in rules match as a word, the dictionary words that could span its edges (see src/segment/boundary-lexicon.ts).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readBuiltinPackFiles } from '../src/config/load-packs.js';
 import { BOUNDARY_LEXICON_PATH, buildBoundaryLexicon } from '../src/segment/boundary-lexicon.js';
-import { parseDictionary, shippedDomainTerms } from '../src/segment/domain-terms.js';
+import { DICTIONARY_INDEX_PATH, writeDictionaryIndex } from '../src/segment/dictionary-index.js';
+import { parseDictionary, shippedDomainTerms, termFrequency } from '../src/segment/domain-terms.js';
 import { jiebaDictionaryPath } from '../src/segment/jieba.js';
 
 /** Every string listed under a `terms` key anywhere in a value. */
@@ -21,7 +24,18 @@ function termsIn(value: unknown, found: Set<string>): void {
 const { packs } = await readBuiltinPackFiles();
 const terms = new Set<string>();
 termsIn(packs, terms);
-const words = [...parseDictionary(readFileSync(jiebaDictionaryPath(), 'utf8')), ...shippedDomainTerms()];
+const dictionary = readFileSync(jiebaDictionaryPath(), 'utf8');
+const words = [...parseDictionary(dictionary), ...shippedDomainTerms()];
+
+// Frequencies as jieba holds them once the domain terms are loaded over its dictionary.
+const frequencies = new Map<string, number>();
+for (const line of dictionary.split('\n')) {
+  const [word, frequency] = line.trim().split(/\s+/);
+  if (word) frequencies.set(word, Number(frequency ?? 0));
+}
+for (const term of shippedDomainTerms()) frequencies.set(term, termFrequency(term));
+writeFileSync(DICTIONARY_INDEX_PATH, writeDictionaryIndex(frequencies));
+
 const lexicon = buildBoundaryLexicon(words, [...terms]);
 writeFileSync(BOUNDARY_LEXICON_PATH, JSON.stringify(lexicon));
 const count = (edge: Record<string, readonly string[]>) =>

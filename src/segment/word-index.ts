@@ -7,7 +7,7 @@
 
 import { boundaryLexicon, isEndCertain, isStartCertain } from './boundary-lexicon.js';
 import { addedDomainTerms, domainTerms } from './domain-terms.js';
-import { jieba } from './jieba.js';
+import { cutWords } from './jieba.js';
 
 const containersCache = new Map<string, ReadonlyArray<readonly [string, number]>>();
 
@@ -59,7 +59,7 @@ export class WordIndex {
 export function segmentBoundaries(line: string, base = 0): ReadonlySet<number> {
   const boundaries = new Set<number>([base]);
   let offset = base;
-  for (const word of jieba().cut(line, false)) {
+  for (const word of cutWords(line)) {
     offset += word.length;
     boundaries.add(offset);
   }

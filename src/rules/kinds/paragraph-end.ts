@@ -11,7 +11,7 @@
 // Example: "……提供优质高效的法治服务" as a paragraph of its own reports the missing 。.
 
 import type { Paragraph } from '../../parse/document.js';
-import { jieba } from '../../segment/jieba.js';
+import { cutWords } from '../../segment/jieba.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
 import { countHan, problemOutcome } from './kind-helpers.js';
 
@@ -88,9 +88,9 @@ function brokenWord(paragraph: Paragraph, next: Paragraph): string | null {
   const tail = paragraph.text.slice(-JOIN_WINDOW);
   const head = next.text.slice(0, JOIN_WINDOW);
   if (!HAN.test(tail.at(-1) ?? '') || !HAN.test(head[0] ?? '')) return null;
-  // Segmenting only these few characters keeps it cheap; jieba loads only when this happens.
+  // Segmenting only these few characters keeps it cheap.
   let offset = 0;
-  for (const word of jieba().cut(tail + head, false)) {
+  for (const word of cutWords(tail + head)) {
     const end = offset + word.length;
     if (offset < tail.length && end > tail.length) return word;
     offset = end;

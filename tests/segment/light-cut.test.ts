@@ -1,0 +1,49 @@
+// A cut with the tiny per-text dictionary must equal jieba's cut with its full dictionary, on
+// every line of every fixture report and input, the real report, and some hard cases.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { foldString } from '../../src/parse/fold-text.js';
+import { dictionaryIndex } from '../../src/segment/dictionary-index.js';
+import { jieba } from '../../src/segment/jieba.js';
+
+const index = dictionaryIndex();
+
+function corpus(): string[] {
+  const lines: string[] = [];
+  for (const dir of ['../../fixtures/reports/', '../../fixtures/inputs/']) {
+    const url = new URL(dir, import.meta.url);
+    for (const name of readdirSync(url).filter((n) => n.endsWith('.txt') && !n.includes('gbk'))) {
+      lines.push(...readFileSync(new URL(name, url), 'utf8').split('\n'));
+    }
+  }
+  const seed = new URL('../../../shared/seed/xinpu-2020-report.txt', import.meta.url);
+  if (existsSync(seed)) lines.push(...readFileSync(seed, 'utf8').split('\n'));
+  lines.push(
+    '在办公示范区开展执法公示，落实行政执法三项制度。',
+    '依法治国，研究研究，2.1万余件，4S店，ABC123法治政府建设实施纲要（2015—2020年）',
+    '充分发挥考核的指挥棒作用',
+    '南京市长江大桥，结婚的和尚未结婚的，乒乓球拍卖完了',
+  );
+  return [...new Set(lines.map((line) => foldString(line)).filter((line) => line.length > 0))];
+}
+
+describe.skipIf(!index)('light cut with a tiny dictionary', () => {
+  it('equals the full jieba cut on every line', () => {
+    const { Jieba } = createRequire(import.meta.url)('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const lines = corpus();
+    expect(lines.length).toBeGreaterThan(200);
+    for (const line of lines) {
+      const light = Jieba.withDict(Buffer.from(index?.tinyDictionary(line) ?? '')).cut(line, false);
+      expect(light, line).toEqual(jieba().cut(line, false));
+    }
+  });
+
+  it('finds every dictionary word occurring in a text', () => {
+    const words = index?.wordsIn('行政执法三项制度') ?? new Map();
+    for (const word of ['行政', '执法', '行政执法', '三项制度', '行政执法三项制度', '制度'])
+      expect(words.has(word)).toBe(true);
+    expect(index?.total).toBeGreaterThan(60_000_000);
+  });
+});
