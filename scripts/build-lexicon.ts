@@ -1,11 +1,16 @@
-// Writes the segmentation data the build ships: dist/jieba-index.txt (every dictionary word with
-// its frequency, for exact cuts without loading the dictionary) and dist/boundary-lexicon.json:
+// Writes the segmentation data the build ships: dist/jieba-index.txt and .offsets (every dictionary
+// word with its frequency, for exact cuts without loading the dictionary) and
+// dist/boundary-lexicon.json:
 // for every term the built-in rules match as a word, the dictionary words that could span its edges (see src/segment/boundary-lexicon.ts).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readBuiltinPackFiles } from '../src/config/load-packs.js';
 import { BOUNDARY_LEXICON_PATH, buildBoundaryLexicon } from '../src/segment/boundary-lexicon.js';
-import { DICTIONARY_INDEX_PATH, writeDictionaryIndex } from '../src/segment/dictionary-index.js';
+import {
+  DICTIONARY_INDEX_PATH,
+  DICTIONARY_OFFSETS_PATH,
+  writeDictionaryIndex,
+} from '../src/segment/dictionary-index.js';
 import { parseDictionary, shippedDomainTerms, termFrequency } from '../src/segment/domain-terms.js';
 import { jiebaDictionaryPath } from '../src/segment/jieba.js';
 
@@ -34,7 +39,9 @@ for (const line of dictionary.split('\n')) {
   if (word) frequencies.set(word, Number(frequency ?? 0));
 }
 for (const term of shippedDomainTerms()) frequencies.set(term, termFrequency(term));
-writeFileSync(DICTIONARY_INDEX_PATH, writeDictionaryIndex(frequencies));
+const index = writeDictionaryIndex(frequencies);
+writeFileSync(DICTIONARY_INDEX_PATH, index.text);
+writeFileSync(DICTIONARY_OFFSETS_PATH, index.offsets);
 
 const lexicon = buildBoundaryLexicon(words, [...terms]);
 writeFileSync(BOUNDARY_LEXICON_PATH, JSON.stringify(lexicon));

@@ -4,53 +4,90 @@
 // dictionary words occurring in the text and `total` is the sum of all frequencies. So a tiny
 // dictionary holding just the words that occur in the text, plus one filler entry that brings the
 // total up to the full dictionary's, gives jieba the same choices and the same scores. The build
-// writes every word with its frequency, sorted, to dist/jieba-index.txt; lookups are binary
-// searches. tests/segment/light-cut.test.ts compares the result with the full jieba line by line.
+// writes every word with its frequency, sorted by UTF-8 bytes, to dist/jieba-index.txt and the
+// byte offset of each line to dist/jieba-index.offsets; lookups are binary searches over the raw
+// bytes. tests/segment/light-cut.test.ts compares the result with the full jieba line by line.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 
-/** Where the build writes the sorted word list. */
+/** Where the build writes the sorted word list and its line offsets. */
 export const DICTIONARY_INDEX_PATH = packagePath('dist', 'jieba-index.txt');
+export const DICTIONARY_OFFSETS_PATH = packagePath('dist', 'jieba-index.offsets');
 
 // Private-use characters never occur in report text, and jieba never puts them in a block.
 const FILLER_WORD = '\uE000\uE001';
+const TAB = 9;
+const NEWLINE = 10;
+const PREFIX = 1000; // compare(): the text is a proper prefix of the word
 
-/** The index file: the total frequency on the first line, then "word\tfreq" lines sorted by word. */
-export function writeDictionaryIndex(frequencies: ReadonlyMap<string, number>): string {
+/** The index files: "total" then "word\tfreq" lines sorted by UTF-8 bytes, and the line offsets. */
+export function writeDictionaryIndex(frequencies: ReadonlyMap<string, number>): {
+  text: Buffer;
+  offsets: Buffer;
+} {
   let total = 0;
   for (const frequency of frequencies.values()) total += frequency;
-  const words = [...frequencies.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${total}\n${words.map((word) => `${word}\t${frequencies.get(word)}`).join('\n')}\n`;
+  const words = [...frequencies.keys()]
+    .map((word) => Buffer.from(word))
+    .sort(Buffer.compare)
+    .map((bytes) => bytes.toString());
+  const head = Buffer.from(`${total}\n`);
+  const lines = words.map((word) => Buffer.from(`${word}\t${frequencies.get(word)}\n`));
+  const offsets = Buffer.alloc(lines.length * 4);
+  let at = head.length;
+  lines.forEach((line, i) => {
+    offsets.writeInt32LE(at, i * 4);
+    at += line.length;
+  });
+  return { text: Buffer.concat([head, ...lines]), offsets };
 }
 
-/** Binary-searchable view of the index file. */
+/** Binary-searchable view of the index files. */
 export class DictionaryIndex {
   private readonly starts: Int32Array;
   readonly total: number;
 
-  constructor(private readonly text: string) {
-    const firstNewline = text.indexOf('\n');
-    this.total = Number(text.slice(0, firstNewline));
-    const starts: number[] = [];
-    for (let at = firstNewline + 1; at < text.length; at = text.indexOf('\n', at) + 1) {
-      starts.push(at);
-      if (text.indexOf('\n', at) < 0) break;
-    }
-    this.starts = Int32Array.from(starts);
+  constructor(
+    private readonly bytes: Buffer,
+    offsets: Buffer,
+  ) {
+    this.total = Number(bytes.subarray(0, bytes.indexOf(NEWLINE)).toString());
+    this.starts = new Int32Array(offsets.buffer, offsets.byteOffset, offsets.length / 4);
   }
 
   /** Every dictionary word occurring in `text`, with its frequency. */
   wordsIn(text: string): Map<string, number> {
     const found = new Map<string, number>();
+    const bytes = Buffer.from(text);
+    // Byte offset of each UTF-16 index (a surrogate pair's second half shares the pair's offset).
+    const offsets = new Int32Array(text.length + 1);
+    for (let i = 0, at = 0; i < text.length; i++) {
+      offsets[i] = at;
+      const code = text.charCodeAt(i);
+      at +=
+        code < 0x80
+          ? 1
+          : code < 0x800
+            ? 2
+            : code >= 0xd800 && code <= 0xdbff
+              ? 0
+              : code >= 0xdc00 && code <= 0xdfff
+                ? 4
+                : 3;
+      offsets[i + 1] = at;
+    }
     for (let start = 0; start < text.length; start++) {
+      // A longer candidate sorts after a shorter one with the same start: search on from there.
+      let low = 0;
       for (let end = start + 1; end <= text.length; end++) {
-        const candidate = text.slice(start, end);
-        const at = this.lowerBound(candidate);
-        if (at >= this.starts.length) break;
-        const word = this.wordAt(at);
-        if (word === candidate) found.set(word, this.frequencyAt(at));
-        else if (!word.startsWith(candidate)) break; // no longer word begins this way
+        const from = offsets[start] as number;
+        const to = offsets[end] as number;
+        low = this.lowerBound(bytes, from, to, low);
+        if (low >= this.starts.length) break;
+        const order = this.compare(low, bytes, from, to);
+        if (order === 0) found.set(text.slice(start, end), this.frequencyAt(low));
+        else if (order !== PREFIX) break; // no dictionary word begins this way
       }
     }
     return found;
@@ -58,10 +95,9 @@ export class DictionaryIndex {
 
   /** A jieba dictionary text for `text`: its words and the filler that restores the total. */
   tinyDictionary(text: string): string {
-    const words = this.wordsIn(text);
     let sum = 0;
     const lines: string[] = [];
-    for (const [word, frequency] of words) {
+    for (const [word, frequency] of this.wordsIn(text)) {
       sum += frequency;
       lines.push(`${word} ${frequency}`);
     }
@@ -69,26 +105,35 @@ export class DictionaryIndex {
     return lines.join('\n');
   }
 
-  private lowerBound(candidate: string): number {
-    let low = 0;
+  private lowerBound(text: Uint8Array, from: number, to: number, low: number): number {
     let high = this.starts.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.wordAt(mid) < candidate) low = mid + 1;
+      if (this.compare(mid, text, from, to) < 0) low = mid + 1;
       else high = mid;
     }
     return low;
   }
 
-  private wordAt(index: number): string {
-    const start = this.starts[index] as number;
-    return this.text.slice(start, this.text.indexOf('\t', start));
+  /**
+   * Orders word `index` against text[from, to) by bytes: negative if the word sorts before,
+   * 0 if equal, PREFIX if the text is a proper prefix of the word, else positive. Plain byte
+   * loops: the words are short, and native calls per comparison cost more than the comparison.
+   */
+  private compare(index: number, text: Uint8Array, from: number, to: number): number {
+    let p = this.starts[index] as number;
+    for (let q = from; ; p++, q++) {
+      const wordByte = this.bytes[p] as number;
+      if (wordByte === TAB) return q === to ? 0 : -1;
+      if (q === to) return PREFIX;
+      const difference = wordByte - (text[q] as number);
+      if (difference !== 0) return difference;
+    }
   }
 
   private frequencyAt(index: number): number {
-    const start = this.starts[index] as number;
-    const tab = this.text.indexOf('\t', start);
-    return Number(this.text.slice(tab + 1, this.text.indexOf('\n', tab)));
+    const tab = this.bytes.indexOf(TAB, this.starts[index] as number);
+    return Number(this.bytes.subarray(tab + 1, this.bytes.indexOf(NEWLINE, tab)).toString());
   }
 }
 
@@ -97,9 +142,10 @@ let loaded: DictionaryIndex | null | undefined;
 /** The index written by the build, or null without one. */
 export function dictionaryIndex(): DictionaryIndex | null {
   if (loaded === undefined) {
-    loaded = existsSync(DICTIONARY_INDEX_PATH)
-      ? new DictionaryIndex(readFileSync(DICTIONARY_INDEX_PATH, 'utf8'))
-      : null;
+    loaded =
+      existsSync(DICTIONARY_INDEX_PATH) && existsSync(DICTIONARY_OFFSETS_PATH)
+        ? new DictionaryIndex(readFileSync(DICTIONARY_INDEX_PATH), readFileSync(DICTIONARY_OFFSETS_PATH))
+        : null;
   }
   return loaded;
 }
