@@ -53,6 +53,6 @@ function jiebaClass(): typeof Jieba {
 }
 
 /** Dictionary lines for domain terms ("词 词频 词性"). */
-export function dictionaryLines(terms: readonly string[]): string {
+function dictionaryLines(terms: readonly string[]): string {
   return terms.map((term) => `${term} ${termFrequency(term)} n`).join('\n');
 }

@@ -47,3 +47,25 @@ describe.skipIf(!index)('light cut with a tiny dictionary', () => {
     expect(index?.total).toBeGreaterThan(60_000_000);
   });
 });
+
+describe('a cold check of one report', () => {
+  it('does not load the full dictionary', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const script = `
+      const { loadRules } = await import('./dist/config/load-packs.js');
+      const { checkInput } = await import('./dist/check-files.js');
+      const { isJiebaLoaded } = await import('./dist/segment/jieba.js');
+      const { ruleSet } = await loadRules();
+      const text = '充分发挥考\\n\\n核的指挥棒作用。\\n一、主要举措和成效\\n在办公示范区开展执法公示。';
+      const result = await checkInput({ name: 'x.txt', bytes: Buffer.from(text) }, ruleSet, { maxBytes: 1e6 });
+      const broken = result.results.find((r) => r.ruleId === 'style/sentence-end').findings.map((f) => f.message);
+      console.log(JSON.stringify({ loaded: isJiebaLoaded(), broken }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: new URL('../../', import.meta.url),
+      encoding: 'utf8',
+    });
+    const outcome = JSON.parse(run.stdout);
+    expect(outcome.broken[0]).toMatch(/“考核”一词中间断开/);
+    expect(outcome.loaded).toBe(false);
+  });
+});

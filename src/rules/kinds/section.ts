@@ -26,7 +26,7 @@ import type {
   RuleKind,
   RuleSpec,
 } from '../types.js';
-import { compileYearPatterns, countHan, testAny, type YearPatterns } from './kind-helpers.js';
+import { compileYearPatterns, countHan, foldedSlice, testAny, type YearPatterns } from './kind-helpers.js';
 
 interface SectionOptions {
   readonly headings: readonly string[];
@@ -262,10 +262,7 @@ class SectionCheck implements CompiledCheck {
 }
 
 function matchesAll(doc: ReportDocument, paragraph: Paragraph, patterns: readonly RegExp[]): boolean {
-  const folded = doc.folded.text.slice(
-    doc.folded.fromOriginal[paragraph.start] ?? 0,
-    doc.folded.fromOriginal[paragraph.end] ?? 0,
-  );
+  const folded = foldedSlice(doc, paragraph);
   return patterns.every((pattern) => {
     pattern.lastIndex = 0;
     return pattern.test(folded);
@@ -273,9 +270,5 @@ function matchesAll(doc: ReportDocument, paragraph: Paragraph, patterns: readonl
 }
 
 function foldedTitle(doc: ReportDocument, section: Section): string {
-  const heading = section.heading;
-  return doc.folded.text.slice(
-    doc.folded.fromOriginal[heading.titleStart] ?? 0,
-    doc.folded.fromOriginal[heading.end] ?? 0,
-  );
+  return foldedSlice(doc, { start: section.heading.titleStart, end: section.heading.end });
 }
