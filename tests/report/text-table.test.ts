@@ -26,6 +26,9 @@ describe('wrapText', () => {
     ]);
     expect(wrapText('说明，。', 4)).toEqual(['说', '明，。']);
     expect(wrapText('依据：《规定》', 8)).toEqual(['依据：', '《规定》']);
+    // A run of closing marks takes the character before it along; an opening quote moves down too.
+    expect(wrapText('纲要（2020年）》引用', 12)).toEqual(['纲要（2020', '年）》引用']);
+    expect(wrapText('序号不加“第”字', 10)).toEqual(['序号不加', '“第”字']);
   });
 });
 
