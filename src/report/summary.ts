@@ -64,7 +64,9 @@ export function formatNumber(value: number): string {
 export function statusLabel(result: RuleResult): string {
   if (result.status === 'skip') return '不适用';
   if (result.status === 'pass') return '满足';
-  if (result.nature === 'problem') return result.level === 'info' ? '提示' : '问题';
+  // Info-level rules advise (其他需要报告的情况 is optional): they are never shown as missing.
+  if (result.level === 'info') return '提示';
+  if (result.nature === 'problem') return '问题';
   return result.status === 'fail' ? '缺失' : '部分';
 }
 

@@ -8,7 +8,7 @@ import type { SubjectType } from '../parse/document.js';
 import { categoryLabel } from '../rules/categories.js';
 import type { Finding, RuleResult } from '../rules/types.js';
 import type { FormatOptions, RunResult } from './run-result.js';
-import { compareResults, formatNumber, formatScore, summaryRows } from './summary.js';
+import { compareResults, formatNumber, formatScore, statusLabel, summaryRows } from './summary.js';
 import { type Alignment, drawTable, fitWidths, type TableRow } from './text-table.js';
 import { wrapText } from './wrap-text.js';
 
@@ -125,15 +125,16 @@ function headerLines(file: FileResult, chalk: ChalkInstance, verbose: boolean): 
 function footerLine(file: FileResult, chalk: ChalkInstance): string {
   const score = file.score;
   if (!score || score.points === null) return chalk.dim('没有适用的计分规则');
-  const counts = { fail: 0, partial: 0, problem: 0 };
+  const counts = new Map<string, number>();
   for (const result of file.results) {
     if (result.status === 'pass' || result.status === 'skip') continue;
-    if (result.nature === 'problem') counts.problem++;
-    else if (result.status === 'fail') counts.fail++;
-    else counts.partial++;
+    const label = statusLabel(result);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const colour = score.points >= 80 ? chalk.green : score.points >= 60 ? chalk.yellow : chalk.red;
-  const summary = `缺失 ${counts.fail} · 部分 ${counts.partial} · 问题 ${counts.problem}`;
+  const summary = ['缺失', '部分', '问题', '提示']
+    .map((label) => `${label} ${counts.get(label) ?? 0}`)
+    .join(' · ');
   return `${chalk.bold('得分')} ${colour(`${score.points.toFixed(1)} / 100  ${score.grade}`)}   ${chalk.dim(summary)}`;
 }
 
@@ -179,13 +180,19 @@ function renderTable(rows: readonly RuleResult[], options: FormatOptions, chalk:
 }
 
 function statusCell(result: RuleResult, chalk: ChalkInstance): string {
-  if (result.status === 'pass') return chalk.green('✓ 满足');
-  if (result.status === 'skip') return chalk.blue('i 提示');
-  if (result.nature === 'problem')
-    return result.level === 'info' ? chalk.blue('i 提示') : chalk.yellow('! 问题');
-  if (result.status === 'fail') return chalk.red('✗ 缺失');
-  return chalk.yellow('◐ 部分');
+  // A skipped rule is only listed when it carries a note (e.g. 未能确定发布日期).
+  const label = result.status === 'skip' ? '提示' : statusLabel(result);
+  const { icon, colour } = STATUS_STYLES[label] ?? { icon: '·', colour: 'dim' };
+  return chalk[colour](`${icon} ${label}`);
 }
+
+const STATUS_STYLES: Record<string, { icon: string; colour: 'green' | 'blue' | 'yellow' | 'red' | 'dim' }> = {
+  满足: { icon: '✓', colour: 'green' },
+  提示: { icon: 'i', colour: 'blue' },
+  问题: { icon: '!', colour: 'yellow' },
+  缺失: { icon: '✗', colour: 'red' },
+  部分: { icon: '◐', colour: 'yellow' },
+};
 
 /** The 说明 cell: what is missing or wrong and where, how to fix it, and why; wrapped, then coloured. */
 function noteLines(result: RuleResult, width: number, verbose: boolean, chalk: ChalkInstance): string[] {
