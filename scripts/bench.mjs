@@ -58,7 +58,7 @@ const dir = mkdtempSync(join(tmpdir(), 'fzcheck-bench-'));
 // some need a few lines cut by jieba (src/segment/dictionary-index.ts), so both are shown.
 const report = join(dir, 'report-15k.txt');
 // A paragraph broken inside a word (考 / 核) is only recognised with jieba, so this one segments.
-writeFileSync(report, `${generateReport(TARGET_BYTES, 0)}\n充分发挥考\n\n核的指挥棒作用，推动责任落实。\n`);
+writeFileSync(report, `${generateReport(TARGET_BYTES, 0)}\n严格落实年度考\n\n核制度，加强结果运用。\n`);
 const plainReport = join(dir, 'report-15k-no-segmentation.txt');
 writeFileSync(plainReport, generateReport(TARGET_BYTES, 0, 'web-chrome-bureau-2024.txt'));
 

@@ -23,7 +23,7 @@ function corpus(): string[] {
   lines.push(
     '在办公示范区开展执法公示，落实行政执法三项制度。',
     '依法治国，研究研究，2.1万余件，4S店，ABC123法治政府建设实施纲要（2015—2020年）',
-    '充分发挥考核的指挥棒作用',
+    '严格落实年度考核制度，加强结果运用',
     '南京市长江大桥，结婚的和尚未结婚的，乒乓球拍卖完了',
   );
   return [...new Set(lines.map((line) => foldString(line)).filter((line) => line.length > 0))];
@@ -56,7 +56,7 @@ describe('a cold check of one report', () => {
       const { checkInput } = await import('./dist/check-files.js');
       const { isJiebaLoaded } = await import('./dist/segment/jieba.js');
       const { ruleSet } = await loadRules();
-      const text = '充分发挥考\\n\\n核的指挥棒作用。\\n一、主要举措和成效\\n在办公示范区开展执法公示。';
+      const text = '严格落实年度考\\n\\n核制度。\\n一、主要举措和成效\\n在办公示范区开展执法公示。';
       const result = await checkInput({ name: 'x.txt', bytes: Buffer.from(text) }, ruleSet, { maxBytes: 1e6 });
       const broken = result.results.find((r) => r.ruleId === 'style/sentence-end').findings.map((f) => f.message);
       console.log(JSON.stringify({ loaded: isJiebaLoaded(), broken }));`;
@@ -65,7 +65,7 @@ describe('a cold check of one report', () => {
       encoding: 'utf8',
     });
     const outcome = JSON.parse(run.stdout);
-    expect(outcome.broken[0]).toMatch(/“考核”一词中间断开/);
+    expect(outcome.broken[0]).toMatch(/“考核制度”一词中间断开/);
     expect(outcome.loaded).toBe(false);
   });
 });
