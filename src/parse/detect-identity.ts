@@ -36,7 +36,7 @@ export function yearFromBody(text: string): number | null {
 const TITLE_YEAR = /(20\d{2})年(度)?/g;
 const SUBJECT_END = /(关于|法治政府建设|法治建设|推进法治|依法行政|法治政府)/;
 
-/** The reporting body named in a title: "新蒲新区" in "2020年度新蒲新区法治政府建设工作报告". */
+/** The reporting body named in a title: "新城新区" in "2020年度新城新区法治政府建设工作报告". */
 export function subjectFromTitle(title: string): string | null {
   let text = foldString(title).replace(/^中共/, '中共');
   text = text.replace(TITLE_YEAR, '|');
