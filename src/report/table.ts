@@ -81,11 +81,13 @@ function formatFile(file: FileResult, options: FormatOptions, chalk: ChalkInstan
     return `${chalk.bold(file.path)}\n${chalk.red('✗ 无法检查：')}${file.error?.message ?? '未知错误'}`;
   }
   const header = headerLines(file, chalk, options.verbose);
+  // Rules that pass, and notes of rules that did not apply (e.g. no publication date to check in a
+  // draft), are listed with --verbose only.
   const rows = file.results
-    .filter(
-      (result) =>
-        (result.status !== 'skip' || result.findings.length > 0) &&
-        (options.verbose || result.status !== 'pass'),
+    .filter((result) =>
+      options.verbose
+        ? result.status !== 'skip' || result.findings.length > 0
+        : result.status !== 'skip' && result.status !== 'pass',
     )
     .sort(compareResults);
   const footer = footerLine(file, chalk);
@@ -106,7 +108,7 @@ function headerLines(file: FileResult, chalk: ChalkInstance, verbose: boolean): 
   const lines = [
     `${chalk.bold('报告')} ${file.path}`,
     `${chalk.bold('标题')} ${identity.title ?? '未识别'}`,
-    `${chalk.bold('年度')} ${year}   ${chalk.bold('主体')} ${subject}${identity.publishedAt ? `   ${chalk.bold('发布')} ${identity.publishedAt}` : ''}`,
+    `${chalk.bold('年度')} ${year}   ${chalk.bold('主体')} ${subject}   ${chalk.bold('发布')} ${identity.publishedAt ?? chalk.dim('未注明')}`,
   ];
   const applied = file.results.filter((result) => result.status !== 'skip');
   const packs = [...new Set(applied.map((result) => result.ruleId.split('/')[0]))];
