@@ -183,7 +183,10 @@ class MetricCheck implements CompiledCheck {
       });
       return { fraction, message, findings: [{ ...at, message: `${message}：${detail}` }], evidence };
     }
-    const anchor = anchorOf(doc, context.ranges);
+    // Point where the report already gives figures (the missing ones belong beside them), else at
+    // the start of the scope.
+    const first = evidence[0];
+    const anchor = first ? { start: first.start, end: first.end } : anchorOf(doc, context.ranges);
     return { fraction, message, findings: [{ ...anchor, message }], evidence };
   }
 

@@ -20,13 +20,13 @@ testRule('metric', rule, {
   ],
   invalid: [
     {
-      name: 'one metric missing: the finding points at the scope start',
+      name: 'one metric missing: the finding points at the figures the report does give',
       text: '一、主要举措和成效\n全年办理行政复议案件12件，出庭应诉率达100%。',
       status: 'partial',
       findings: [
         {
-          line: 1,
-          column: 1,
+          line: 2,
+          column: 5,
           message: '已写明：行政复议12件（第2行）、出庭应诉率100%（第2行）；未写明培训的数据',
         },
       ],
