@@ -27,6 +27,7 @@ const YEAR_SOURCE_LABELS: Record<string, string> = {
 };
 
 const MAX_LISTED_FINDINGS = 3;
+const MAX_BRIEF_FINDINGS = 8;
 
 /** Formats every file's gap table, then (for several files) the summary ranking. */
 export function formatTable(run: RunResult, options: FormatOptions): string {
@@ -218,8 +219,15 @@ function noteLines(result: RuleResult, width: number, verbose: boolean, chalk: C
 function findingLines(findings: readonly Finding[], summary: string): string[] {
   if (findings.length === 0) return [summary];
   if (findings.length > MAX_LISTED_FINDINGS) {
-    const lines = [...new Set(findings.map((finding) => finding.line))];
-    return [summary, `${findings.length} 处：第${lines.join('、')}行`];
+    // Many findings of one rule: one line each way too long, so where and what, briefly.
+    const brief = findings
+      .slice(0, MAX_BRIEF_FINDINGS)
+      .map(
+        (finding) =>
+          `第${finding.line}行“${finding.excerpt}”${finding.suggestion ? `→“${finding.suggestion}”` : ''}`,
+      );
+    const more = findings.length > MAX_BRIEF_FINDINGS ? `；等，共 ${findings.length} 处` : '';
+    return [`${summary}（${findings.length} 处）`, `${brief.join('；')}${more}`];
   }
   return findings.map(
     (finding) =>
