@@ -227,7 +227,7 @@ function findingLines(findings: readonly Finding[], summary: string): string[] {
           `第${finding.line}行“${finding.excerpt}”${finding.suggestion ? `→“${finding.suggestion}”` : ''}`,
       );
     const more = findings.length > MAX_BRIEF_FINDINGS ? `；等，共 ${findings.length} 处` : '';
-    return [`${summary}（${findings.length} 处）`, `${brief.join('；')}${more}`];
+    return [summary, `${brief.join('；')}${more}`];
   }
   return findings.map(
     (finding) =>

@@ -127,6 +127,6 @@ describe.skipIf(!present)('the real 2020 report', () => {
     );
     expect(
       corrected.results.find((r) => r.ruleId === 'terms/standard-wording')?.findings.map((f) => f.excerpt),
-    ).toEqual(['规定', '推进法治政府建设第一责任人']);
+    ).toEqual(['法治政府建设与责任落实督察规定', '推进法治政府建设第一责任人']);
   });
 });
