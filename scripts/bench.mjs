@@ -4,7 +4,7 @@
 //      (alternating runs, ≥ 10 each), their difference (our own overhead) and ratio;
 //   2. batch: reports per second over ≥ 200 generated reports checked in one process, on one
 //      thread and spread over the cores as `fzcheck check 目录/` does.
-// Targets (design.md §10): overhead ≤ 150 ms; ≥ 300 reports/s on 2 cores.
+// Targets: overhead ≤ 150 ms; ≥ 300 reports/s on 2 cores.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

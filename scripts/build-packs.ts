@@ -4,8 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { formatProblem } from '../src/config/config-error.js';
 import { readBuiltinPackFiles } from '../src/config/load-packs.js';
-import { packagePath } from '../src/paths.js';
 import { compileRules } from '../src/rules/engine/compile-rules.js';
+import { packagePath } from '../src/shared/package-paths.js';
 
 const { packs, problems } = await readBuiltinPackFiles();
 const compiled = compileRules(

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { CONFIG_SCHEMA } from '../src/config/load-config.js';
 import { buildPackSchema } from '../src/config/pack-schema.js';
-import { packagePath } from '../src/paths.js';
+import { packagePath } from '../src/shared/package-paths.js';
 
 writeFileSync(
   packagePath('schema', 'rule-pack.schema.json'),

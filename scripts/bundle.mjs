@@ -1,13 +1,13 @@
 // Bundles the CLI into dist/bundle/ with esbuild: one file for the common path, lazily loaded chunks
 // for what only some runs need (YAML and Ajv for user rule files). A bundle starts about 30 ms
-// faster than tsc's many small modules (stack.md §5). @node-rs/jieba (native), ajv and yaml stay
+// faster than tsc's many small modules. @node-rs/jieba (native), ajv and yaml stay
 // in node_modules.
 
 import { build } from 'esbuild';
 
 await build({
   // The batch worker is its own entry, next to run.js, where check-batch looks for it.
-  entryPoints: { run: 'dist/cli/run.js', 'check-worker': 'dist/check-worker.js' },
+  entryPoints: { run: 'dist/cli/run.js', 'batch-worker': 'dist/pipeline/batch-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -1,4 +1,4 @@
-/** Exit codes (design.md §8): documented once, returned up to bin/, never process.exit'ed deep inside. */
+/** Exit codes: documented once, returned up to bin/, never process.exit'ed deep inside. */
 export const ExitCode = {
   /** Ran and met the thresholds. */
   Ok: 0,

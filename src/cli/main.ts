@@ -4,8 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, formatProblem } from '../config/config-error.js';
-import { packagePath } from '../paths.js';
-import { displayWidth } from '../report/text-width.js';
+import { displayWidth } from '../format/text-width.js';
+import { LEVELS } from '../shared/levels.js';
+import { packagePath } from '../shared/package-paths.js';
+import { SUBJECT_TYPES } from '../shared/subject-types.js';
 import { runCheck } from './commands/check.js';
 import { initConfig } from './commands/init.js';
 import { listRules, showRule, testRuleFiles, validateRuleFiles } from './commands/rules.js';
@@ -71,9 +73,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--min-score <分数>', '得分低于该值时以退出码 1 结束', parseNumber('--min-score', 0, 1000))
     .addOption(
       new Option('--fail-on <级别>', '有该级别或更高级别的问题时以退出码 1 结束（默认 error）').choices([
-        'error',
-        'warning',
-        'info',
+        ...LEVELS,
         'never',
       ]),
     )
@@ -91,14 +91,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--no-progress', '不在终端显示进度条')
     .option('-c, --config <文件>', '配置文件（默认从当前目录向上查找 fzcheck.config.yaml）')
     .option('--year <年度>', '报告年度（覆盖自动识别）', parseNumber('--year', 2000, 2100, true))
-    .addOption(
-      new Option('--subject-type <类型>', '报告主体类型（覆盖自动识别）').choices([
-        'province',
-        'government',
-        'township',
-        'department',
-      ]),
-    )
+    .addOption(new Option('--subject-type <类型>', '报告主体类型（覆盖自动识别）').choices(SUBJECT_TYPES))
     .option('--stdin-filename <名称>', '从标准输入读取时使用的文件名（决定格式和显示）')
     .option(
       '--max-file-size <MB>',
@@ -121,14 +114,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       .helpOption('-h, --help', '显示帮助');
   withRuleOptions(rules.command('list').description('列出规则及其级别、权重'))
     .option('--year <年度>', '只列出适用于该年度报告的规则', parseNumber('--year', 2000, 2100, true))
-    .addOption(
-      new Option('--subject-type <类型>', '只列出适用于该类主体的规则').choices([
-        'province',
-        'government',
-        'township',
-        'department',
-      ]),
-    )
+    .addOption(new Option('--subject-type <类型>', '只列出适用于该类主体的规则').choices(SUBJECT_TYPES))
     .action(async (options) => setExitCode(await listRules(options, io)));
   withRuleOptions(
     rules.command('show').description('显示一条规则：检查什么、依据、示例').argument('<规则id>'),

@@ -3,7 +3,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { FORMATTERS } from '../report/index.js';
+import { FORMATTERS } from '../format/index.js';
 import { UsageError } from './usage-error.js';
 
 /** One requested output: a format and its destination (null = stdout). */

@@ -1,10 +1,11 @@
 // fzcheck.config.yaml (or .fzcheckrc.yaml): found by walking up from the working directory, or
-// named with --config (design.md §9). It chooses packs, turns rules off, changes their level or
+// named with --config. It chooses packs, turns rules off, changes their level or
 // weight, and sets thresholds. Unknown keys and unknown rule ids are errors (exit 2).
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { Level } from '../rules/types.js';
+import type { Level } from '../shared/levels.js';
+import { LEVELS } from '../shared/levels.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 
 /** Config file names, in the order they are looked for in each directory. */
@@ -59,8 +60,6 @@ export function findConfigFile(cwd: string): string | null {
     dir = parent;
   }
 }
-
-const LEVELS = ['error', 'warning', 'info'];
 
 /** JSON Schema of the config file (also written to schema/config.schema.json). */
 export const CONFIG_SCHEMA = {

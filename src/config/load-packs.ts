@@ -4,8 +4,6 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { packagePath } from '../paths.js';
-import { categoryOrder } from '../rules/categories.js';
 import {
   compileRules,
   type RuleProblem,
@@ -14,6 +12,9 @@ import {
 } from '../rules/engine/compile-rules.js';
 import type { RuleSpec } from '../rules/types.js';
 import { addDomainTerms } from '../segment/domain-terms.js';
+import { categoryOrder } from '../shared/categories.js';
+import { packagePath } from '../shared/package-paths.js';
+import type { RuleInfo } from '../shared/results.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 import { EMPTY_CONFIG, type FzcheckConfig } from './load-config.js';
 import type { YamlSource } from './read-yaml.js';
@@ -33,6 +34,20 @@ export interface LoadedRules {
   readonly packs: readonly LoadedPack[];
   readonly ruleSet: RuleSet;
   readonly warnings: readonly ConfigProblem[];
+}
+
+/** What the formatters are told about every rule of the run's packs. */
+export function ruleInfos(packs: readonly LoadedPack[]): RuleInfo[] {
+  return packs.flatMap((pack) =>
+    pack.rules.map((rule) => ({
+      id: rule.id,
+      title: rule.title,
+      category: rule.category,
+      level: rule.level,
+      basis: rule.basis,
+      hint: rule.hint ?? null,
+    })),
+  );
 }
 
 /** Directory of the built-in packs. */

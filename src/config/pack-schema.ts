@@ -2,10 +2,10 @@
 // scripts/build-schema.ts writes it to schema/rule-pack.schema.json; a test fails when that file
 // is stale.
 
-import { CATEGORIES } from '../rules/categories.js';
 import { RULE_KINDS } from '../rules/kinds/index.js';
-
-const SUBJECT_TYPES = ['province', 'government', 'township', 'department'];
+import { CATEGORIES } from '../shared/categories.js';
+import { LEVELS } from '../shared/levels.js';
+import { SUBJECT_TYPES } from '../shared/subject-types.js';
 
 const EXAMPLE = {
   oneOf: [
@@ -49,7 +49,7 @@ export const SHARED_RULE_PROPERTIES: Readonly<Record<string, unknown>> = {
   kind: { enum: [...RULE_KINDS.keys()], description: '规则类型' },
   title: { type: 'string', minLength: 1, description: '简短的中文标题' },
   category: { enum: CATEGORIES.map((category) => category.id), description: '类别' },
-  level: { enum: ['error', 'warning', 'info'], description: '级别' },
+  level: { enum: LEVELS, description: '级别' },
   weight: { type: 'number', minimum: 0, maximum: 100, description: '计分权重，0 为仅提示' },
   basis: { type: 'string', minLength: 1, description: '依据（法规、规范性文件）' },
   message: { type: 'string', minLength: 1, description: '替换类型的主要提示语，可用 {占位符}' },

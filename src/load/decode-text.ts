@@ -1,5 +1,5 @@
 // Bytes → text: BOM first (UTF-8, UTF-16 LE/BE), then strict UTF-8, else GB18030 (which covers
-// GBK and GB2312). Measured in stack.md §3: this beats the charset-guessing libraries on short and
+// GBK and GB2312). Measured on this machine, this beats the charset-guessing libraries on short and
 // ASCII-heavy Chinese text and needs no dependency.
 
 import { LoadError } from './source-file.js';

@@ -2,7 +2,7 @@
 // Word heading styles are reported as heading lines so that headings numbered by Word (whose
 // 一、 is not in the text) are still found. mammoth is imported only when a .docx is read.
 
-import { matchHeadingMarker } from '../parse/find-headings.js';
+import { matchHeadingMarker } from '../text/heading-markers.js';
 import { checkUnpackedSize, isEncryptedOffice, isOleFile, readZipEntries } from './inspect-zip.js';
 import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
 

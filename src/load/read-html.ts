@@ -5,7 +5,7 @@
 // html-to-text is imported only when a page is read.
 
 import type { DomNode, FormatCallback, HtmlToTextOptions } from 'html-to-text';
-import { classifyLine, publishedAtOf, publisherOf } from '../parse/classify-lines.js';
+import { classifyLine, publishedAtOf, publisherOf } from '../text/line-classes.js';
 import { decodeMarkup } from './decode-text.js';
 import type { SourceFile, SourceFormat } from './source-file.js';
 

@@ -4,7 +4,7 @@
 // the spaces PDF producers put between Chinese and digits are removed. unpdf (pdf.js) is imported
 // only when a PDF is read.
 
-import { matchHeadingMarker } from '../parse/find-headings.js';
+import { matchHeadingMarker } from '../text/heading-markers.js';
 import { LoadError, type SourceFile, type SourceFormat } from './source-file.js';
 
 interface PdfItem {

@@ -1,7 +1,13 @@
-import type { SourceMeta } from '../parse/document.js';
+import type { SourceFormat } from '../shared/results.js';
 
-/** File formats fzcheck reads. */
-export type SourceFormat = 'txt' | 'md' | 'docx' | 'html' | 'pdf';
+export type { SourceFormat } from '../shared/results.js';
+
+/** Facts a loader found outside the text itself (web-page metadata, Word heading styles). */
+export interface SourceMeta {
+  readonly publishedAt?: string | null; // YYYY-MM-DD
+  readonly publisher?: string | null;
+  readonly headingLines?: ReadonlyArray<{ readonly line: number; readonly level: 1 | 2 | 3 | 4 }>;
+}
 
 /** A loaded input: decoded text with LF line ends and no BOM, plus what the loader learnt. */
 export interface SourceFile {

@@ -1,7 +1,8 @@
-// Detects the report's title, year, subject and kind from its first lines (design.md §4).
+// Detects the report's title, year, subject and kind from its first lines.
 
-import type { DocumentKind, SubjectType } from './document.js';
-import { foldString } from './fold-text.js';
+import type { DocumentKind } from '../shared/document-kinds.js';
+import type { SubjectType } from '../shared/subject-types.js';
+import { foldString } from '../text/fold-text.js';
 
 const TITLE_HINT = /(报告|总结|情况|要点|方案|解读|法治)/;
 const MAX_TITLE_LENGTH = 70;

@@ -2,19 +2,10 @@
 // (the decoded text with LF line ends and no BOM); `PositionMap` turns them into 1-based lines and
 // 1-based code-point columns for output.
 
-import type { PositionMap } from './position-map.js';
-
-/** Who wrote the report. */
-export type SubjectType = 'province' | 'government' | 'township' | 'department';
-
-/** Whether the document is an annual report or a look-alike sent by mistake. */
-export type DocumentKind = 'annual-report' | 'work-plan' | 'disclosure-report' | 'interpretation' | 'other';
-
-/** A half-open range [start, end) of UTF-16 offsets into the document text. */
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
-}
+import type { ReportIdentity } from '../shared/results.js';
+import type { FoldedText } from '../text/fold-text.js';
+import type { PositionMap } from '../text/position-map.js';
+import type { TextRange } from '../text/text-range.js';
 
 /** One physical line of the text. */
 export interface Line extends TextRange {
@@ -55,27 +46,6 @@ export interface Sentence extends TextRange {
   readonly text: string;
 }
 
-/** Facts a loader found outside the text itself (web-page metadata, Word heading styles). */
-export interface SourceMeta {
-  readonly publishedAt?: string | null; // YYYY-MM-DD
-  readonly publisher?: string | null;
-  readonly headingLines?: ReadonlyArray<{ readonly line: number; readonly level: 1 | 2 | 3 | 4 }>;
-}
-
-/** What was detected about the report and how. */
-export interface ReportIdentity {
-  readonly title: string | null;
-  readonly titleLine: number | null;
-  readonly year: number | null;
-  readonly yearSource: 'override' | 'title' | 'body' | 'published' | null;
-  readonly subject: string | null;
-  readonly subjectType: SubjectType | null;
-  readonly subjectTypeSource: 'override' | 'title' | 'signature' | 'body' | null;
-  readonly kind: DocumentKind;
-  readonly publishedAt: string | null;
-  readonly publisher: string | null;
-}
-
 /** A parsed report. Immutable: rules only read it. */
 export interface ReportDocument {
   readonly text: string;
@@ -88,14 +58,4 @@ export interface ReportDocument {
   readonly sentences: readonly Sentence[];
   readonly body: TextRange; // from the first body line to the end of the last one
   readonly positions: PositionMap;
-}
-
-/**
- * The text as rules match it: full-width ASCII folded to half-width and spaces removed, with a
- * map back to the original offsets (design.md §4, "normalisation for matching only").
- */
-export interface FoldedText {
-  readonly text: string;
-  readonly toOriginal: Int32Array; // folded index -> original index; has length text.length + 1
-  readonly fromOriginal: Int32Array; // original index -> folded index of the first char at or after it
 }

@@ -1,7 +1,13 @@
 // SourceFile text → ReportDocument: lines and their roles, identity, headings, sections,
 // paragraphs and sentences.
 
-import { classifyLine, publishedAtOf, publisherOf } from './classify-lines.js';
+import type { SourceMeta } from '../load/source-file.js';
+import type { ReportIdentity } from '../shared/results.js';
+import type { SubjectType } from '../shared/subject-types.js';
+import { foldText } from '../text/fold-text.js';
+import { matchHeadingMarker, splitHeadingText } from '../text/heading-markers.js';
+import { classifyLine, publishedAtOf, publisherOf } from '../text/line-classes.js';
+import { PositionMap } from '../text/position-map.js';
 import {
   kindOf,
   looksLikeTitle,
@@ -12,20 +18,7 @@ import {
   yearFromBody,
   yearFromTitle,
 } from './detect-identity.js';
-import type {
-  Heading,
-  Line,
-  Paragraph,
-  ReportDocument,
-  ReportIdentity,
-  Section,
-  Sentence,
-  SourceMeta,
-  SubjectType,
-} from './document.js';
-import { matchHeadingMarker, splitHeadingText } from './find-headings.js';
-import { foldText } from './fold-text.js';
-import { PositionMap } from './position-map.js';
+import type { Heading, Line, Paragraph, ReportDocument, Section, Sentence } from './document.js';
 import { splitSentences } from './split-sentences.js';
 
 /** What the user said about the report, overriding detection. */

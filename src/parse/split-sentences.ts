@@ -1,4 +1,4 @@
-import type { TextRange } from './document.js';
+import type { TextRange } from '../text/text-range.js';
 
 // A sentence ends at 。！？!? plus any closing quotes or brackets right after it.
 const SENTENCE_END = /[。！？!?][”’」』）)]*/g;

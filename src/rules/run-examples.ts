@@ -2,9 +2,10 @@
 // for the built-in packs and by `fzcheck rules test` for anyone's pack.
 
 import { parseDocument } from '../parse/parse-document.js';
+import type { RuleStatus } from '../shared/results.js';
 import type { RuleSet } from './engine/compile-rules.js';
 import { runRules } from './engine/run-rules.js';
-import type { RuleExample, RuleSpec, RuleStatus } from './types.js';
+import type { RuleExample, RuleSpec } from './types.js';
 
 /** The outcome of one example. */
 export interface ExampleOutcome {

@@ -1,8 +1,11 @@
 // Rules as data (RuleSpec, read from YAML), rule kinds as code (RuleKind), and what checking
 // produces (RuleResult with Findings). "Finding" is the one word for a reported problem.
 
-import type { DocumentKind, ReportDocument, SubjectType, TextRange } from '../parse/document.js';
+import type { ReportDocument } from '../parse/document.js';
 import type { WordIndex } from '../segment/word-index.js';
+import type { DocumentKind } from '../shared/document-kinds.js';
+import type { SubjectType } from '../shared/subject-types.js';
+import type { TextRange } from '../text/text-range.js';
 
 /** How serious a finding is; never a number. */
 export type Level = 'error' | 'warning' | 'info';

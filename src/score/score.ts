@@ -1,6 +1,6 @@
-// Score = 100 × earned / applicable weight, one decimal (design.md §7). Skipped rules do not count.
+// Score = 100 × earned / applicable weight, one decimal. Skipped rules do not count.
 
-import type { RuleResult } from '../rules/types.js';
+import type { RuleResult, Score } from '../shared/results.js';
 
 /** Grade boundaries, highest first: a score at or above `min` gets `label`. */
 export interface GradeScale {
@@ -15,22 +15,6 @@ export const DEFAULT_GRADES: GradeScale = {
     { label: '不合格', min: 0 },
   ],
 };
-
-/** Points earned in one category. */
-export interface CategoryScore {
-  readonly category: string;
-  readonly earned: number;
-  readonly possible: number;
-}
-
-/** The score of one document. */
-export interface Score {
-  readonly points: number | null; // null when no weighted rule applied
-  readonly grade: string | null;
-  readonly earned: number;
-  readonly possible: number;
-  readonly byCategory: readonly CategoryScore[];
-}
 
 /** Scores a document's rule results. */
 export function scoreResults(results: readonly RuleResult[], scale: GradeScale = DEFAULT_GRADES): Score {

@@ -6,7 +6,7 @@
 // against jieba itself.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { packagePath } from '../paths.js';
+import { packagePath } from '../shared/package-paths.js';
 
 /** Dictionary words spanning one edge of a term, split there: the part on the term's side → the other parts. */
 export type EdgeCrossers = Readonly<Record<string, readonly string[]>>;

@@ -9,7 +9,7 @@
 // bytes. tests/segment/light-cut.test.ts compares the result with the full jieba line by line.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { packagePath } from '../paths.js';
+import { packagePath } from '../shared/package-paths.js';
 
 /** Where the build writes the sorted word list and its line offsets. */
 export const DICTIONARY_INDEX_PATH = packagePath('dist', 'jieba-index.txt');

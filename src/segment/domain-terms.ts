@@ -2,7 +2,7 @@
 // keep whole. Read without loading jieba, which is the expensive part.
 
 import { readFileSync } from 'node:fs';
-import { packagePath } from '../paths.js';
+import { packagePath } from '../shared/package-paths.js';
 
 /** Path of the domain dictionary shipped with fzcheck. */
 export const DOMAIN_DICTIONARY_PATH = packagePath('rules', 'dict', 'domain.txt');

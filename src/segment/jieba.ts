@@ -1,5 +1,5 @@
 // jieba segmentation through @node-rs/jieba, with its full dictionary plus the domain terms.
-// Building that dictionary costs about 0.1 s (stack.md §2), more than the rest of a cold run, so
+// Building that dictionary costs about 0.1 s, more than the rest of a cold run, so
 // it happens only when needed: a run that segments a few lines cuts each with a tiny dictionary
 // of the words that occur in it (exactly the same result, see dictionary-index.ts); one that keeps
 // segmenting loads the full dictionary once.

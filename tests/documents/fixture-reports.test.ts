@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/check-files.js';
 import { loadRules } from '../../src/config/load-packs.js';
 import { decodeText } from '../../src/load/decode-text.js';
+import { checkSource } from '../../src/pipeline/check-input.js';
 import { expectGolden } from '../support/golden.js';
 
 const DIR = new URL('../../fixtures/reports/', import.meta.url);
@@ -20,7 +20,7 @@ function goldenView(path: string, text: string) {
   const result = checkSource({ path, format: 'txt', encoding: 'utf-8', text, meta: {} }, ruleSet, {
     maxBytes: 1e9,
   });
-  const identity = result.document?.identity;
+  const identity = result.identity;
   return {
     identity: {
       title: identity?.title,

@@ -2,8 +2,8 @@
 // markers, punctuation, chrome, figures and blank lines, with a fixed seed so failures repeat.
 
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/check-files.js';
 import { loadRules } from '../../src/config/load-packs.js';
+import { checkSource } from '../../src/pipeline/check-input.js';
 
 const PIECES = [
   '一、',

@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { foldString } from '../../src/parse/fold-text.js';
 import { dictionaryIndex } from '../../src/segment/dictionary-index.js';
 import { jieba } from '../../src/segment/jieba.js';
+import { foldString } from '../../src/text/fold-text.js';
 
 const index = dictionaryIndex();
 

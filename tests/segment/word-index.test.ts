@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldString } from '../../src/parse/fold-text.js';
 import { boundaryLexicon, isEndCertain, isStartCertain } from '../../src/segment/boundary-lexicon.js';
 import { segmentBoundaries, WordIndex } from '../../src/segment/word-index.js';
+import { foldString } from '../../src/text/fold-text.js';
 
 describe('WordIndex.isWordAt', () => {
   const cases: Array<[string, string, boolean]> = [

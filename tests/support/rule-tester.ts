@@ -2,11 +2,12 @@
 // give exactly the listed status and findings (line, column, and message text when given).
 
 import { describe, expect, it } from 'vitest';
-import type { SubjectType } from '../../src/parse/document.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { compileRules } from '../../src/rules/engine/compile-rules.js';
 import { runRules } from '../../src/rules/engine/run-rules.js';
-import type { CompileEnv, RuleResult, RuleSpec, RuleStatus } from '../../src/rules/types.js';
+import type { CompileEnv, RuleSpec } from '../../src/rules/types.js';
+import type { RuleResult, RuleStatus } from '../../src/shared/results.js';
+import type { SubjectType } from '../../src/shared/subject-types.js';
 
 /** A case: text plus optional year / subject type. */
 export interface TextCase {

@@ -2,12 +2,11 @@
 // (𠀀, two UTF-16 units, one code point) before the findings, overlapping findings, an empty
 // range, passed and skipped rules, a second report and one file that could not be read.
 
-import { type FileResult, failedInput } from '../../src/check-files.js';
-import type { ReportIdentity } from '../../src/parse/document.js';
-import { PositionMap } from '../../src/parse/position-map.js';
-import type { RunResult } from '../../src/report/run-result.js';
-import type { Finding, Level, RuleResult } from '../../src/rules/types.js';
+import { failedInput } from '../../src/pipeline/check-input.js';
 import { scoreResults } from '../../src/score/score.js';
+import type { Level } from '../../src/shared/levels.js';
+import type { FileResult, Finding, ReportIdentity, RuleResult, RunResult } from '../../src/shared/results.js';
+import { PositionMap } from '../../src/text/position-map.js';
 
 /** The text of the first sample report. */
 export const SAMPLE_TEXT = [
@@ -228,7 +227,7 @@ export function sampleRun(): RunResult {
     ],
   );
   const broken = failedInput('报告/扫描件.pdf', 'unsupported-format', '不支持的文件类型“.pdf”');
-  return { tool: { name: 'fzcheck', version: '0.1.0' }, files: [first, second, broken], packs: [] };
+  return { tool: { name: 'fzcheck', version: '0.1.0' }, files: [first, second, broken], rules: [] };
 }
 
 /** A run of just the first sample report. */

@@ -1,17 +1,18 @@
 // fzcheck check FILE…: load the rules, check every input (in parallel for a batch), write each
 // requested format to stdout or its file, return the exit code for the thresholds.
 
-import { checkBatch } from '../../check-batch.js';
-import { type CheckInput, type FileResult, failedInput } from '../../check-files.js';
 import { formatProblem } from '../../config/config-error.js';
-import { loadConfig } from '../../config/load-config.js';
-import { loadRules } from '../../config/load-packs.js';
+import { loadConfig, type Thresholds } from '../../config/load-config.js';
+import { loadRules, ruleInfos } from '../../config/load-packs.js';
+import { FORMATTERS } from '../../format/index.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { DEFAULT_MAX_BYTES } from '../../load/load-source.js';
-import type { SubjectType } from '../../parse/document.js';
-import { FORMATTERS, MACHINE_FORMATS } from '../../report/index.js';
-import type { RunResult } from '../../report/run-result.js';
-import type { Level } from '../../rules/types.js';
+import { checkBatch } from '../../pipeline/check-batch.js';
+import { type CheckInput, failedInput } from '../../pipeline/check-input.js';
+import type { Level } from '../../shared/levels.js';
+import { isAtLeast } from '../../shared/levels.js';
+import type { FileResult, RunResult } from '../../shared/results.js';
+import type { SubjectType } from '../../shared/subject-types.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, shouldColor } from '../io.js';
 import { parseOutputSpecs, writeOutputFile } from '../outputs.js';
@@ -37,7 +38,6 @@ export interface CheckCommandOptions {
   readonly color?: boolean;
 }
 
-const LEVEL_RANK: Record<Level, number> = { error: 3, warning: 2, info: 1 };
 const FILE_WIDTH = 100;
 
 /** Runs the check command. */
@@ -54,7 +54,7 @@ export async function runCheck(
   const config = await loadConfig(io.cwd, options.config);
   const { ruleSet, packs, warnings } = await loadRules(options.rules, io.cwd, config);
   for (const warning of warnings) io.stderr.write(`fzcheck: 警告：${formatProblem(warning)}\n`);
-  const thresholds: Thresholds = {
+  const thresholds = {
     failOn: options.failOn ?? config.thresholds.failOn ?? 'error',
     minScore: options.minScore ?? config.thresholds.minScore,
     maxWarnings: options.maxWarnings ?? config.thresholds.maxWarnings,
@@ -78,7 +78,7 @@ export async function runCheck(
   try {
     checked = await checkBatch(inputs, ruleSet, checkOptions, {
       jobs: options.jobs,
-      keepText: outputs.some((output) => output.format === 'html'),
+      keepText: outputs.some((output) => FORMATTERS.get(output.format)?.needsText === true),
       rules: options.rules,
       config: config.file,
       cwd: io.cwd,
@@ -90,12 +90,13 @@ export async function runCheck(
   let next = 0;
   const files = slots.map((slot) => ('results' in slot ? slot : checked[next++]!));
 
-  const run: RunResult = { tool, files, packs };
+  const run: RunResult = { tool, files, rules: ruleInfos(packs) };
   for (const output of outputs) {
-    const format = await FORMATTERS.get(output.format)!.load();
+    const entry = FORMATTERS.get(output.format)!;
+    const format = await entry.load();
     const toStdout = output.path === null;
     const text = format(run, {
-      color: toStdout && !MACHINE_FORMATS.has(output.format) && shouldColor(options.color, io),
+      color: toStdout && !entry.machine && shouldColor(options.color, io),
       verbose: options.verbose ?? false,
       width: toStdout && io.stdout.isTTY ? (io.stdout.columns ?? FILE_WIDTH) : FILE_WIDTH,
       summaryOnly: options.summaryOnly ?? false,
@@ -107,24 +108,19 @@ export async function runCheck(
   return exitCodeOf(files, thresholds);
 }
 
-/** The thresholds of a run: flags first, then the config file, then the defaults. */
-export interface Thresholds {
-  readonly failOn: Level | 'never';
-  readonly minScore?: number | undefined;
-  readonly maxWarnings?: number | undefined;
-}
-
 /** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */
-export function exitCodeOf(files: readonly FileResult[], options: Thresholds): number {
+export function exitCodeOf(
+  files: readonly FileResult[],
+  options: Thresholds & { failOn: Level | 'never' },
+): number {
   if (files.some((file) => file.error)) return ExitCode.Fatal;
-  const threshold = options.failOn === 'never' ? Number.POSITIVE_INFINITY : LEVEL_RANK[options.failOn];
   let warnings = 0;
   let missed = false;
   for (const file of files) {
     if (options.minScore !== undefined && (file.score?.points ?? 0) < options.minScore) missed = true;
     for (const result of file.results) {
       for (const finding of result.findings) {
-        if (LEVEL_RANK[finding.level] >= threshold) missed = true;
+        if (options.failOn !== 'never' && isAtLeast(finding.level, options.failOn)) missed = true;
         if (finding.level === 'warning') warnings++;
       }
     }

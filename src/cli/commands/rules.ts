@@ -6,10 +6,12 @@ import { resolve } from 'node:path';
 import { ConfigError, type ConfigProblem } from '../../config/config-error.js';
 import { loadConfig } from '../../config/load-config.js';
 import { type LoadedRules, loadRules, readPackFile } from '../../config/load-packs.js';
-import type { SubjectType } from '../../parse/document.js';
-import { categoryLabel, categoryOrder } from '../../rules/categories.js';
+import { LEVEL_LABELS, SUBJECT_TYPE_LABELS } from '../../format/labels.js';
 import { runExamples } from '../../rules/run-examples.js';
 import type { RuleSpec } from '../../rules/types.js';
+import { categoryLabel, categoryOrder } from '../../shared/categories.js';
+import type { SubjectType } from '../../shared/subject-types.js';
+import { inYearSpan } from '../../shared/year-span.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -21,8 +23,6 @@ export interface RulesOptions {
   readonly year?: number;
   readonly subjectType?: SubjectType;
 }
-
-const LEVEL_LABELS = { error: '错误', warning: '警告', info: '提示' } as const;
 
 async function load(options: RulesOptions, io: CliIo): Promise<LoadedRules> {
   const config = await loadConfig(io.cwd, options.config);
@@ -133,10 +133,7 @@ export async function testRuleFiles(files: readonly string[], io: CliIo): Promis
 
 function appliesTo(spec: RuleSpec, year?: number, subjectType?: SubjectType): boolean {
   const years = spec.applies?.years;
-  if (year !== undefined && years) {
-    if (years.from !== undefined && year < years.from) return false;
-    if (years.to !== undefined && year > years.to) return false;
-  }
+  if (year !== undefined && years && !inYearSpan(years, year)) return false;
   return !(subjectType && spec.applies?.subjects && !spec.applies.subjects.includes(subjectType));
 }
 
@@ -146,7 +143,7 @@ function appliesText(spec: RuleSpec): string {
   if (years?.from && years.to) parts.push(`${years.from}–${years.to}年度`);
   else if (years?.from) parts.push(`${years.from}年度及以后`);
   else if (years?.to) parts.push(`${years.to}年度及以前`);
-  const names = { province: '省级', government: '市县区政府', township: '乡镇街道', department: '政府部门' };
-  if (spec.applies?.subjects) parts.push(spec.applies.subjects.map((s) => names[s]).join('、'));
+  if (spec.applies?.subjects)
+    parts.push(spec.applies.subjects.map((subject) => SUBJECT_TYPE_LABELS[subject]).join('、'));
   return parts.length > 0 ? parts.join('；') : '所有年度和主体';
 }

@@ -1,7 +1,7 @@
 // A time limit for checks of user rules. A user's pattern can backtrack catastrophically
 // (`^(\p{Han}+)+$` on a long line); JavaScript cannot interrupt a running RegExp, but V8 can stop
 // a `vm` script that has run too long, and that includes host functions the script calls
-// (stack.md §4: about 0.12 ms per call). Built-in rules are trusted and run directly.
+// (about 0.12 ms per call). Built-in rules are trusted and run directly.
 
 import { createContext, Script } from 'node:vm';
 

@@ -1,19 +1,19 @@
 // Runs compiled rules over one document: applicability, scope, the check, and turning raw
 // findings into positioned Findings.
 
-import type { ReportDocument, TextRange } from '../../parse/document.js';
+import type { ReportDocument } from '../../parse/document.js';
 import { WordIndex } from '../../segment/word-index.js';
+import { type Level, lowerOf, oneLevelDown } from '../../shared/levels.js';
+import type { Finding, RuleResult, RuleStatus } from '../../shared/results.js';
+import { inYearSpan } from '../../shared/year-span.js';
+import type { TextRange } from '../../text/text-range.js';
 import type {
   CheckContext,
   CheckOutcome,
   CompiledRule,
-  Finding,
-  Level,
   LocatedSection,
   RawFinding,
-  RuleResult,
   RuleSpec,
-  RuleStatus,
 } from '../types.js';
 import type { RuleSet } from './compile-rules.js';
 import { CheckTimeoutError, runGuarded } from './run-guarded.js';
@@ -58,7 +58,7 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
               rule,
               outcome.message,
               outcome.findings.map((raw) =>
-                toFinding(rule.spec.id, lowest(rule.spec.level, raw.level), raw, doc),
+                toFinding(rule.spec.id, lowerOf(rule.spec.level, raw.level), raw, doc),
               ),
             )
           : toResult(rule, outcome, doc);
@@ -71,9 +71,10 @@ function notApplicable(spec: RuleSpec, doc: ReportDocument): string | null {
   if (!(spec.applies?.kinds ?? ['annual-report']).includes(kind))
     return '文件不是法治政府建设年度报告，未检查本项';
   const years = spec.applies?.years;
-  if (years && year !== null) {
-    if (years.from !== undefined && year < years.from) return `只适用于${years.from}年度及以后的报告`;
-    if (years.to !== undefined && year > years.to) return `只适用于${years.to}年度及以前的报告`;
+  if (years && year !== null && !inYearSpan(years, year)) {
+    return years.from !== undefined && year < years.from
+      ? `只适用于${years.from}年度及以后的报告`
+      : `只适用于${years.to}年度及以前的报告`;
   }
   const subjects = spec.applies?.subjects;
   if (subjects && subjectType !== null && !subjects.includes(subjectType)) return '不适用于本类报告主体';
@@ -145,7 +146,7 @@ function toResult(rule: CompiledRule, outcome: CheckOutcome, doc: ReportDocument
   const fraction = Math.max(0, Math.min(1, outcome.fraction));
   const status: RuleStatus = fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial';
   // A requirement that is partly met is reported one level lower: the content is there.
-  const level: Level = status === 'partial' ? lower(rule.spec.level) : rule.spec.level;
+  const level: Level = status === 'partial' ? oneLevelDown(rule.spec.level) : rule.spec.level;
   return {
     ...ruleFields(rule),
     status,
@@ -154,7 +155,7 @@ function toResult(rule: CompiledRule, outcome: CheckOutcome, doc: ReportDocument
     // Findings in document order, whatever order the kind found them in.
     findings: [...outcome.findings]
       .sort((a, b) => a.start - b.start || a.end - b.end)
-      .map((raw) => toFinding(rule.spec.id, lowest(level, raw.level), raw, doc)),
+      .map((raw) => toFinding(rule.spec.id, lowerOf(level, raw.level), raw, doc)),
     evidence: (outcome.evidence ?? []).map((item) => ({
       label: item.label,
       line: doc.positions.lineOf(item.start),
@@ -199,16 +200,6 @@ function formatMessage(
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );
-}
-
-/** The lower of the rule's level and the level a kind asked for. */
-function lowest(level: Level, requested: Level | undefined): Level {
-  const rank = { error: 3, warning: 2, info: 1 } as const;
-  return requested !== undefined && rank[requested] < rank[level] ? requested : level;
-}
-
-function lower(level: Level): Level {
-  return level === 'error' ? 'warning' : 'info';
 }
 
 function excerpt(text: string): string {

@@ -19,7 +19,11 @@
 // Example: a 2020 report published 2021-03-16 passes (deadline 2021-03-31); one published
 // 2021-04-15 fails "逾期15天"; one without a known date gets an info note 未能确定发布日期.
 
-import type { ReportDocument, SubjectType, TextRange } from '../../parse/document.js';
+import type { ReportDocument } from '../../parse/document.js';
+import type { SubjectType } from '../../shared/subject-types.js';
+import { SUBJECT_TYPES } from '../../shared/subject-types.js';
+import { inYearSpan } from '../../shared/year-span.js';
+import type { TextRange } from '../../text/text-range.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RuleKind, RuleSpec } from '../types.js';
 
 interface DeadlineRow {
@@ -58,7 +62,7 @@ export const deadlineKind: RuleKind = {
           },
           subjects: {
             type: 'array',
-            items: { enum: ['province', 'government', 'township', 'department'] },
+            items: { enum: SUBJECT_TYPES },
             minItems: 1,
             description: '适用的主体类型（不写则全部）',
           },
@@ -133,8 +137,7 @@ class DeadlineCheck implements CompiledCheck {
 }
 
 function fits(row: DeadlineRow, year: number, subjectType: SubjectType | null): boolean {
-  if (row.years?.from !== undefined && year < row.years.from) return false;
-  if (row.years?.to !== undefined && year > row.years.to) return false;
+  if (row.years && !inYearSpan(row.years, year)) return false;
   return !row.subjects || (subjectType !== null && row.subjects.includes(subjectType));
 }
 

@@ -8,8 +8,10 @@
 //
 // Example: check 'kind' fails on "关于印发《某区2021年法治政府建设工作要点》的通知".
 
-import type { DocumentKind, ReportDocument, TextRange } from '../../parse/document.js';
-import { foldString } from '../../parse/fold-text.js';
+import type { ReportDocument } from '../../parse/document.js';
+import type { DocumentKind } from '../../shared/document-kinds.js';
+import { foldString } from '../../text/fold-text.js';
+import type { TextRange } from '../../text/text-range.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RuleKind, RuleSpec } from '../types.js';
 
 type IdentityCheck = 'kind' | 'year' | 'title';

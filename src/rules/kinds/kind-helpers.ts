@@ -1,6 +1,7 @@
 // Small helpers shared by rule kinds.
 
-import type { ReportDocument, TextRange } from '../../parse/document.js';
+import type { ReportDocument } from '../../parse/document.js';
+import type { TextRange } from '../../text/text-range.js';
 import { compilePattern } from '../match/compile-pattern.js';
 import { isRiskyPattern } from '../match/pattern-safety.js';
 import type { CheckContext, CheckOutcome, CompileEnv, RawFinding, ReportProblem } from '../types.js';

@@ -13,7 +13,7 @@
 //
 // Example: items [执法公示, 全过程记录, 法制审核] gives 2/3 for a report that names only the first two.
 
-import type { TextRange } from '../../parse/document.js';
+import type { TextRange } from '../../text/text-range.js';
 import { findPattern, findTerm, type TextMatch } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RuleKind, RuleSpec } from '../types.js';
 import {

@@ -15,8 +15,9 @@
 // Example: metrics [{ name: 行政复议, keywords: [行政复议(案件|申请)?], units: [件, 起] }] passes
 // "办理行政复议案件12件" and fails "深化行政复议体制改革" (keyword without a figure).
 
-import type { ReportDocument, TextRange } from '../../parse/document.js';
-import { originalRange } from '../../parse/fold-text.js';
+import type { ReportDocument } from '../../parse/document.js';
+import { originalRange } from '../../text/fold-text.js';
+import type { TextRange } from '../../text/text-range.js';
 import { type Figure, figurePattern } from '../match/find-figures.js';
 import { findKeywordFigures, type KeywordFigure } from '../match/find-keyword-figures.js';
 import { foldedRanges } from '../match/find-text.js';

@@ -8,8 +8,8 @@
 //
 // Example: "召开“法治讲堂活动3次。" reports the “ that is never closed.
 
-import type { TextRange } from '../../parse/document.js';
-import { foldString, originalRange } from '../../parse/fold-text.js';
+import { foldString, originalRange } from '../../text/fold-text.js';
+import type { TextRange } from '../../text/text-range.js';
 import { foldedRanges } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
 import { problemOutcome } from './kind-helpers.js';

@@ -5,10 +5,10 @@
 //   checks: which heading checks to run (default none when `order` is given, else all):
 //     sequence  — siblings count 1, 2, 3… : gaps, repeats, numbers going back; （一） restarts
 //                 under each 一、; Arabic 1. and （1） may restart or continue across parents (both
-//                 are seen in real reports, domain.md §9.6)
+//                 are seen in real reports)
 //     hierarchy — no lower-level heading before the first 一、; no （1） without a 1. above it.
 //                 A 1. directly under 一、 (no （一）) is accepted: GB/T 9704 lets short documents
-//                 use fewer levels, and real reports do (domain.md §8, §9.6 only names these two)
+//                 use fewer levels, and real reports do
 //     marker    — 一、 (not 一. 一，), nothing after （一） or （1）, 1. (not 1、); half-width (一) is
 //                 accepted as the same level (mixed widths are another rule's concern)
 //     trailing  — no ： at the end of a heading line; no 。 at the end of a 一、 heading line
@@ -19,7 +19,7 @@
 // Example: 一、 二、 四、 gives "序号跳号：“二、”之后是“四、”，缺少“三、”".
 
 import type { Heading, Section } from '../../parse/document.js';
-import { foldString } from '../../parse/fold-text.js';
+import { foldString } from '../../text/fold-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
 import { problemOutcome } from './kind-helpers.js';
 

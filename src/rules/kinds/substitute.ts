@@ -14,16 +14,10 @@
 // Example: items [{ pattern: '截止(?=\d{4}年|目前)', right: 截至 }] reports "截止2021年1月" and
 // "截止目前", never "申报截止日期".
 
+import type { Level } from '../../shared/levels.js';
+import { LEVELS } from '../../shared/levels.js';
 import { findPattern, findTerm, type TextMatch } from '../match/find-text.js';
-import type {
-  CheckContext,
-  CheckOutcome,
-  CompiledCheck,
-  Level,
-  RawFinding,
-  RuleKind,
-  RuleSpec,
-} from '../types.js';
+import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
 import { compileRulePattern, dropOverlaps, insideAny, problemOutcome } from './kind-helpers.js';
 
 interface ItemSpec {
@@ -73,7 +67,7 @@ export const substituteKind: RuleKind = {
           pattern: { type: 'string', minLength: 1 },
           right: { type: 'string', minLength: 1, description: '规范写法；pattern 时可用 $1…$9' },
           note: { type: 'string', description: '说明（附在提示后）' },
-          level: { enum: ['error', 'warning', 'info'], description: '本条的级别（默认同规则）' },
+          level: { enum: LEVELS, description: '本条的级别（默认同规则）' },
           exceptions: {
             type: 'array',
             items: { type: 'string', minLength: 1 },

@@ -2,7 +2,7 @@
 // rewritten to `\p{Script=Han}`, which is what JavaScript accepts. Patterns run on the folded
 // text, so they should be written with half-width punctuation: ( ) : , rather than （ ）： ，.
 
-import { foldString } from '../../parse/fold-text.js';
+import { foldString } from '../../text/fold-text.js';
 
 /** Compiles a rule pattern, or returns the reason it cannot be compiled. */
 export function compilePattern(source: string, flags = 'gu'): RegExp | string {

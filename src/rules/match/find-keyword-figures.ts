@@ -1,7 +1,7 @@
 // A keyword with a figure next to it (复议案件 … 12件): the figure follows the keyword within a
 // window, or precedes it, without crossing a sentence end. Works on folded text.
 
-import type { TextRange } from '../../parse/document.js';
+import type { TextRange } from '../../text/text-range.js';
 import { type Figure, findFigures } from './find-figures.js';
 
 /** A keyword occurrence and the figure stated with it (null when there is none). */

@@ -1,9 +1,10 @@
 // Searching a rule's scope: on the folded text (full/half-width folded, spaces removed), with
 // results mapped back to original offsets so findings point at what the user wrote.
 
-import type { ReportDocument, TextRange } from '../../parse/document.js';
-import { foldString, originalRange } from '../../parse/fold-text.js';
+import type { ReportDocument } from '../../parse/document.js';
 import type { WordIndex } from '../../segment/word-index.js';
+import { foldString, originalRange } from '../../text/fold-text.js';
+import type { TextRange } from '../../text/text-range.js';
 
 /** A match in original-text offsets, with the matched original text. */
 export interface TextMatch extends TextRange {

@@ -1,6 +1,6 @@
 // Load-time ReDoS screening of user patterns with safe-regex2 (star height and repetition count).
 // It cannot parse lookbehinds or named groups, so those are turned into plain groups first: that
-// keeps the structure it measures. A risky pattern is a warning, not an error (stack.md §4);
+// keeps the structure it measures. A risky pattern is a warning, not an error;
 // the run-time time limit (engine/run-guarded.ts) is the backstop.
 
 import { createRequire } from 'node:module';

@@ -1,13 +1,9 @@
 // Options of the `consistency` kind (see ../consistency.ts) and helpers its checks share.
 
-import type { ReportDocument, TextRange } from '../../../parse/document.js';
-import { originalRange } from '../../../parse/fold-text.js';
-
-/** A span of report years; either end may be open. */
-export interface YearSpan {
-  readonly from?: number;
-  readonly to?: number;
-}
+import type { ReportDocument } from '../../../parse/document.js';
+import { inYearSpan, type YearSpan } from '../../../shared/year-span.js';
+import { originalRange } from '../../../text/fold-text.js';
+import type { TextRange } from '../../../text/text-range.js';
 
 /** One edition of the 纲要. */
 export interface OutlineEdition {
@@ -47,14 +43,9 @@ export interface ConsistencyOptions {
   readonly tolerance?: number;
 }
 
-/** Whether a year lies in a span. */
-export function inSpan(span: YearSpan, year: number): boolean {
-  return (span.from === undefined || year >= span.from) && (span.to === undefined || year <= span.to);
-}
-
 /** The edition that governs a report year. */
 export function editionFor(editions: readonly OutlineEdition[], year: number): OutlineEdition | undefined {
-  return editions.find((edition) => inSpan(edition.reportYears, year));
+  return editions.find((edition) => inYearSpan(edition.reportYears, year));
 }
 
 /** The original-text range of a folded range. */

@@ -2,6 +2,7 @@
 // （2015—2020年） or （2021—2025年）, any dash accepted — and the edition fits the report year
 // (not one issued after the year, not only a superseded one).
 
+import { inYearSpan } from '../../../shared/year-span.js';
 import { compilePattern } from '../../match/compile-pattern.js';
 import { foldedRanges } from '../../match/find-text.js';
 import type {
@@ -12,7 +13,7 @@ import type {
   ReportProblem,
   RuleSpec,
 } from '../../types.js';
-import { type ConsistencyOptions, inSpan, type OutlineEdition, toOriginal } from './options.js';
+import { type ConsistencyOptions, type OutlineEdition, toOriginal } from './options.js';
 
 const DEFAULT_TITLE = '(?<![省市县区州])法[治制]政府建设实施纲要'; // not a local plan: 某省法治政府建设实施纲要
 const MAX_BRACKET = 20;
@@ -81,7 +82,8 @@ class OutlineTitleYearsCheck implements CompiledCheck {
           citations.push({ at, edition: judged.edition });
         } else if (text[end] === '》' && text[match.index - 1] === '《') {
           const at = toOriginal(doc, match.index, end);
-          const current = year === null ? undefined : this.editions.find((e) => inSpan(e.reportYears, year));
+          const current =
+            year === null ? undefined : this.editions.find((e) => inYearSpan(e.reportYears, year));
           if (current)
             findings.push({
               ...at,
@@ -118,7 +120,7 @@ class OutlineTitleYearsCheck implements CompiledCheck {
     const intended =
       exact ??
       this.editions.find((e) => e.span[1] === to || e.span[0] === from) ??
-      (year === null ? undefined : this.editions.find((e) => inSpan(e.reportYears, year)));
+      (year === null ? undefined : this.editions.find((e) => inYearSpan(e.reportYears, year)));
     if (!intended) return { edition: null, finding: null };
     const expected = canonical(intended);
     const data = { found: written, expected };
@@ -151,9 +153,13 @@ class OutlineTitleYearsCheck implements CompiledCheck {
       }
     }
     const dated = citations.filter((c): c is Citation & { edition: DatedEdition } => c.edition !== null);
-    const current = this.editions.find((e) => inSpan(e.reportYears, year));
+    const current = this.editions.find((e) => inYearSpan(e.reportYears, year));
     const first = dated[0];
-    if (first && current && !dated.some((c) => inSpan(c.edition.citable ?? c.edition.reportYears, year))) {
+    if (
+      first &&
+      current &&
+      !dated.some((c) => inYearSpan(c.edition.citable ?? c.edition.reportYears, year))
+    ) {
       if (!flagged.has(first.edition))
         findings.push({
           ...first.at,

@@ -2,7 +2,7 @@
 // rate, and a rate agrees with its counts when both are given (应诉案件18件 … 出庭应诉18次 …
 // 出庭应诉率100%), within a tolerance in percentage points.
 
-import type { TextRange } from '../../../parse/document.js';
+import type { TextRange } from '../../../text/text-range.js';
 import { compilePattern } from '../../match/compile-pattern.js';
 import { type Figure, figurePattern } from '../../match/find-figures.js';
 import { findKeywordFigures } from '../../match/find-keyword-figures.js';

@@ -3,7 +3,8 @@
 // the reported one, or a plan for a year other than N+1, is a copy-paste defect.
 
 import { yearFromTitle } from '../../../parse/detect-identity.js';
-import type { Heading, ReportDocument, TextRange } from '../../../parse/document.js';
+import type { Heading, ReportDocument } from '../../../parse/document.js';
+import type { TextRange } from '../../../text/text-range.js';
 import { foldedRanges } from '../../match/find-text.js';
 import type {
   CheckContext,

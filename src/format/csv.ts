@@ -1,0 +1,71 @@
+// CSV for spreadsheets: one row per file × rule, UTF-8 with a byte-order mark so that Excel and
+// WPS open the Chinese correctly, fields quoted per RFC 4180 and rows ended with CRLF.
+
+import { categoryLabel } from '../shared/categories.js';
+import type { RuleResult, RunResult } from '../shared/results.js';
+import { GAP_STATUS_LABELS, gapStatusOf, LEVEL_LABELS } from './labels.js';
+import { formatNumber, formatScore } from './summary.js';
+
+const BOM = '\uFEFF';
+const HEADER = [
+  '文件',
+  '报告单位',
+  '年度',
+  '总分',
+  '等级',
+  '规则',
+  '规则名称',
+  '类别',
+  '级别',
+  '状态',
+  '权重',
+  '得分',
+  '说明',
+  '位置',
+  '改法',
+  '依据',
+];
+
+/** Formats a run as CSV, one row per file and rule (one row for a file that could not be checked). */
+export function formatCsv(run: RunResult): string {
+  const rows: string[][] = [HEADER];
+  for (const file of run.files) {
+    const fileCells = [
+      file.path,
+      file.identity?.subject ?? '',
+      file.identity?.year?.toString() ?? '',
+      file.score ? formatScore(file.score.points) : '',
+      file.score?.grade ?? '',
+    ];
+    if (file.error) {
+      rows.push([...fileCells, '', '', '', '错误', '无法检查', '', '', file.error.message, '', '', '']);
+      continue;
+    }
+    for (const result of file.results) rows.push([...fileCells, ...ruleCells(result)]);
+  }
+  return BOM + rows.map((row) => `${row.map(quoteField).join(',')}\r\n`).join('');
+}
+
+function ruleCells(result: RuleResult): string[] {
+  const counted = result.status !== 'skip';
+  return [
+    result.ruleId,
+    result.title,
+    categoryLabel(result.category),
+    LEVEL_LABELS[result.level],
+    GAP_STATUS_LABELS[gapStatusOf(result)],
+    formatNumber(result.weight),
+    counted ? formatNumber(result.earned) : '',
+    [result.message, ...result.findings.map((finding) => finding.message)]
+      .filter((text, i, all) => all.indexOf(text) === i)
+      .join('\n'),
+    result.findings.map((finding) => `第${finding.line}行第${finding.column}列`).join('；'),
+    result.status === 'pass' || result.status === 'skip' ? '' : (result.hint ?? ''),
+    result.basis,
+  ];
+}
+
+/** Quotes a field when RFC 4180 requires it (comma, quote, CR or LF), doubling inner quotes. */
+export function quoteField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}

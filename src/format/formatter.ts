@@ -1,0 +1,14 @@
+// The shape of an output format: a pure function from a run's results to text.
+
+import type { RunResult } from '../shared/results.js';
+
+/** Options every formatter receives. */
+export interface FormatOptions {
+  readonly color: boolean;
+  readonly verbose: boolean;
+  readonly width: number; // terminal columns for text formats
+  readonly summaryOnly?: boolean; // batch: only the one-row-per-file summary
+}
+
+/** A formatter turns a run into text; it never writes anything itself. */
+export type Formatter = (run: RunResult, options: FormatOptions) => string;

@@ -1,0 +1,95 @@
+// Output formats by name. Each is a pure function from a run to text in its own file, loaded only
+// when asked for, so that a plain table run does not pay for the other formats. A format declares
+// whether it is machine output (never coloured, never wrapped to the terminal) and whether it
+// shows the report text (then the pipeline keeps the text of every file for it).
+
+import type { Formatter } from './formatter.js';
+
+/** A --format name's formatter (loaded on demand) and what it needs. */
+export interface FormatterEntry {
+  readonly description: string;
+  readonly machine: boolean;
+  readonly needsText: boolean;
+  readonly load: () => Promise<Formatter>;
+}
+
+/** Formatters by --format name, in the order help texts list them. */
+export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, FormatterEntry>([
+  [
+    'table',
+    {
+      description: '带评分的缺项表（默认）',
+      machine: false,
+      needsText: false,
+      load: async () => (await import('./table.js')).formatTable,
+    },
+  ],
+  [
+    'json',
+    {
+      description: '稳定的 JSON 结构（version 1）',
+      machine: true,
+      needsText: false,
+      load: async () => (await import('./json.js')).formatJson,
+    },
+  ],
+  [
+    'csv',
+    {
+      description: '每份报告×每条规则一行，带 BOM 的 UTF-8（Excel、WPS 可直接打开）',
+      machine: true,
+      needsText: false,
+      load: async () => (await import('./csv.js')).formatCsv,
+    },
+  ],
+  [
+    'markdown',
+    {
+      description: 'Markdown 缺项表（邮件、PR 评论、CI 步骤摘要）',
+      machine: false,
+      needsText: false,
+      load: async () => (await import('./markdown.js')).formatMarkdown,
+    },
+  ],
+  [
+    'html',
+    {
+      description: '独立的 HTML 报告：原文标出问题、分类得分图、缺项表，批量时含排名和热力图',
+      machine: true,
+      needsText: true,
+      load: async () => (await import('./html.js')).formatHtml,
+    },
+  ],
+  [
+    'sarif',
+    {
+      description: 'SARIF 2.1.0（GitHub 代码扫描），列按 Unicode 码位计',
+      machine: true,
+      needsText: false,
+      load: async () => (await import('./sarif.js')).formatSarif,
+    },
+  ],
+  [
+    'github',
+    {
+      description: 'GitHub Actions 注释命令（::error 等）',
+      machine: true,
+      needsText: false,
+      load: async () => (await import('./github.js')).formatGithub,
+    },
+  ],
+  [
+    'junit',
+    {
+      description: 'JUnit XML（每份报告×每条规则一个用例）',
+      machine: true,
+      needsText: false,
+      load: async () => (await import('./junit.js')).formatJunit,
+    },
+  ],
+]);
+
+/** The format names, joined for help and error texts. */
+export function formatNames(separator = '、'): string {
+  return [...FORMATTERS.keys()].join(separator);
+}

@@ -1,0 +1,79 @@
+// The JSON contract, version 1. Keys are stable; new keys may be added.
+
+import type { FileResult, RuleResult, RunResult } from '../shared/results.js';
+
+/** Formats a run as the versioned JSON document. */
+export function formatJson(run: RunResult): string {
+  const scores = run.files
+    .map((file) => file.score?.points)
+    .filter((points): points is number => typeof points === 'number');
+  const findings = { error: 0, warning: 0, info: 0 };
+  for (const file of run.files)
+    for (const result of file.results) for (const f of result.findings) findings[f.level]++;
+  const json = {
+    version: 1,
+    tool: run.tool,
+    files: run.files.map(fileJson),
+    summary: {
+      files: run.files.length,
+      errors: run.files.filter((file) => file.error !== null).length,
+      meanScore:
+        scores.length > 0 ? Math.round((10 * scores.reduce((a, b) => a + b, 0)) / scores.length) / 10 : null,
+      findings,
+    },
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+function fileJson(file: FileResult) {
+  const identity = file.identity;
+  return {
+    path: file.path,
+    error: file.error,
+    source: file.source,
+    report: identity
+      ? {
+          kind: identity.kind,
+          title: identity.title,
+          year: identity.year,
+          yearSource: identity.yearSource,
+          subject: identity.subject,
+          subjectType: identity.subjectType,
+          publishedAt: identity.publishedAt,
+        }
+      : null,
+    document: file.document ? { ...file.document, titleLine: identity?.titleLine ?? null } : null,
+    score: file.score?.points ?? null,
+    grade: file.score?.grade ?? null,
+    scoreByCategory: file.score?.byCategory ?? [],
+    results: file.results.map(resultJson),
+  };
+}
+
+function resultJson(result: RuleResult) {
+  return {
+    ruleId: result.ruleId,
+    title: result.title,
+    category: result.category,
+    level: result.level,
+    status: result.status,
+    weight: result.weight,
+    earned: result.earned,
+    message: result.message,
+    basis: result.basis,
+    hint: result.hint,
+    findings: result.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      level: finding.level,
+      message: finding.message,
+      line: finding.line,
+      column: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      offset: finding.offset,
+      excerpt: finding.excerpt,
+      suggestion: finding.suggestion,
+    })),
+    evidence: result.evidence,
+  };
+}

@@ -1,0 +1,75 @@
+// One summary row per file for batch views (table, markdown, html ranking): who, which year,
+// score, grade and how many statutory items are missing, best score first.
+
+import { categoryOrder } from '../shared/categories.js';
+import { compareLevels } from '../shared/levels.js';
+import type { FileResult, RuleResult } from '../shared/results.js';
+
+/** A file's line in the batch summary. */
+export interface SummaryRow {
+  readonly index: number; // position in the run's input order
+  readonly path: string;
+  readonly subject: string | null;
+  readonly year: number | null;
+  readonly score: number | null;
+  readonly grade: string | null;
+  readonly missingStatutory: number | null; // null when the file could not be checked
+  readonly error: string | null;
+}
+
+/** Whether a rule is one of the statutory items (pack `statutory`). */
+export function isStatutory(result: RuleResult): boolean {
+  return result.ruleId.startsWith('statutory/');
+}
+
+/** Whether a result is a missing statutory item: a scored `statutory/*` rule that failed outright. */
+export function isMissingStatutory(result: RuleResult): boolean {
+  // Advisory statutory rules (weight 0, such as 其他需要报告的情况, which may be left out) do not count.
+  return isStatutory(result) && result.status === 'fail' && result.weight > 0;
+}
+
+/** Summary rows sorted by score (highest first); files without a score last, then input order. */
+export function summaryRows(files: readonly FileResult[]): SummaryRow[] {
+  const rows = files.map(
+    (file, index): SummaryRow => ({
+      index,
+      path: file.path,
+      subject: file.identity?.subject ?? null,
+      year: file.identity?.year ?? null,
+      score: file.score?.points ?? null,
+      grade: file.score?.grade ?? null,
+      missingStatutory: file.error ? null : file.results.filter(isMissingStatutory).length,
+      error: file.error?.message ?? null,
+    }),
+  );
+  return rows.sort(
+    (a, b) =>
+      (b.score ?? Number.NEGATIVE_INFINITY) - (a.score ?? Number.NEGATIVE_INFINITY) || a.index - b.index,
+  );
+}
+
+/** A score as shown: one decimal, or a dash. */
+export function formatScore(score: number | null): string {
+  return score === null ? '—' : score.toFixed(1);
+}
+
+/** A number without a needless ".0". */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/** Gap-table order: by category (most important first), then level, then points lost. */
+export function compareResults(a: RuleResult, b: RuleResult): number {
+  return (
+    categoryOrder(a.category) - categoryOrder(b.category) ||
+    compareLevels(b.level, a.level) ||
+    b.weight - b.earned - (a.weight - a.earned)
+  );
+}
+
+/** Rules a gap table lists, in gap-table order: not skipped, and not passed unless `verbose`. */
+export function gapResults(file: FileResult, verbose: boolean): RuleResult[] {
+  return file.results
+    .filter((result) => result.status !== 'skip' && (verbose || result.status !== 'pass'))
+    .sort(compareResults);
+}

@@ -1,0 +1,111 @@
+// Checks many inputs: in this thread for a few, across worker threads (one per core, each
+// compiling the rules once) for a batch. Results always come back in input order.
+
+import { availableParallelism } from 'node:os';
+import type { RuleSet } from '../rules/engine/compile-rules.js';
+import type { FileResult } from '../shared/results.js';
+import { type CheckInput, type CheckOptions, checkInput } from './check-input.js';
+import { portableResult, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
+
+/** How to spread a batch. */
+export interface BatchOptions {
+  readonly jobs?: number | undefined; // worker threads; 1 = this thread; default: one per core
+  readonly keepText: boolean; // keep the document text for formatters that show it (html)
+  readonly rules: readonly string[] | undefined; // --rules entries, for the workers to load
+  readonly config: string | null; // the config file the run uses, for the workers to load
+  readonly cwd: string;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/**
+ * Below this many inputs a worker would barely be ready (≈0.2 s to load the modules and rules)
+ * before this thread has checked them all (≈2 ms per 15 KB text report), so none are started.
+ */
+export const MIN_INPUTS_FOR_WORKERS = 8;
+const TASKS_IN_FLIGHT = 2; // per worker, so that none waits for the next message
+
+/** Checks every input; never throws for a bad input file. */
+export async function checkBatch(
+  inputs: readonly CheckInput[],
+  ruleSet: RuleSet,
+  options: CheckOptions,
+  batch: BatchOptions,
+): Promise<FileResult[]> {
+  const jobs = Math.min(batch.jobs ?? availableParallelism(), inputs.length);
+  if (jobs <= 1 || (batch.jobs === undefined && inputs.length < MIN_INPUTS_FOR_WORKERS)) {
+    const results: FileResult[] = [];
+    for (const input of inputs) {
+      const result = await checkInput(input, ruleSet, options);
+      results.push(inputs.length > 1 ? portableResult(result, batch.keepText) : result);
+      batch.onProgress?.(results.length, inputs.length);
+    }
+    return results;
+  }
+  return checkInWorkers(inputs, ruleSet, options, batch, jobs);
+}
+
+async function checkInWorkers(
+  inputs: readonly CheckInput[],
+  ruleSet: RuleSet,
+  options: CheckOptions,
+  batch: BatchOptions,
+  jobs: number,
+): Promise<FileResult[]> {
+  const { Worker } = await import('node:worker_threads');
+  const setup: WorkerSetup = {
+    rules: batch.rules,
+    config: batch.config,
+    cwd: batch.cwd,
+    options,
+    keepText: batch.keepText,
+  };
+  const results: (FileResult | undefined)[] = new Array(inputs.length);
+  let next = 0;
+  let done = 0;
+  // This thread checks files too, so `jobs` threads in all: jobs − 1 workers plus this one.
+  const workers = Array.from(
+    { length: jobs - 1 },
+    () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup }),
+  );
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const finish = (index: number, result: FileResult) => {
+        results[index] = result;
+        done++;
+        batch.onProgress?.(done, inputs.length);
+        if (done === inputs.length) resolve();
+      };
+      const send = (worker: InstanceType<typeof Worker>) => {
+        if (next >= inputs.length) return;
+        const index = next++;
+        worker.postMessage({ index, input: inputs[index]! } satisfies WorkerTask);
+      };
+      for (const worker of workers) {
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (done < inputs.length) reject(new Error(`工作线程意外退出（退出码 ${code}）`));
+        });
+        worker.on('message', (message: WorkerAnswer | 'ready') => {
+          if (message === 'ready') {
+            for (let i = 0; i < TASKS_IN_FLIGHT; i++) send(worker);
+            return;
+          }
+          finish(message.index, message.result);
+          send(worker);
+        });
+      }
+      const checkHere = async () => {
+        while (next < inputs.length) {
+          const index = next++;
+          finish(index, portableResult(await checkInput(inputs[index]!, ruleSet, options), batch.keepText));
+          // Let the workers' messages in between two files.
+          await new Promise((resume) => setImmediate(resume));
+        }
+      };
+      checkHere().catch(reject);
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results as FileResult[];
+}

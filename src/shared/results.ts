@@ -1,0 +1,122 @@
+// What a check produces, as every output format sees it: the result of each rule, the score and
+// the result of each file. Formatters import these types and nothing of the pipeline.
+
+import type { DocumentKind } from './document-kinds.js';
+import type { Level } from './levels.js';
+import type { SubjectType } from './subject-types.js';
+
+/** Outcome of one rule on one document. */
+export type RuleStatus = 'pass' | 'partial' | 'fail' | 'skip';
+
+/** A finding with its position, as every output format shows it. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly level: Level;
+  readonly message: string;
+  readonly line: number; // 1-based
+  readonly column: number; // 1-based, code points
+  readonly endLine: number;
+  readonly endColumn: number; // exclusive, code points
+  readonly offset: number; // 0-based, code points
+  readonly endOffset: number;
+  readonly utf16Column: number;
+  readonly utf16EndColumn: number;
+  readonly excerpt: string;
+  readonly suggestion: string | null;
+}
+
+/** Text that shows why a requirement is met (or where it was looked for). */
+export interface EvidenceLine {
+  readonly label: string;
+  readonly line: number;
+  readonly excerpt: string;
+}
+
+/** The outcome of one rule on one document. */
+export interface RuleResult {
+  readonly ruleId: string;
+  readonly title: string;
+  readonly category: string;
+  readonly level: Level;
+  readonly nature: 'requirement' | 'problem';
+  readonly status: RuleStatus;
+  readonly weight: number;
+  readonly earned: number;
+  readonly message: string;
+  readonly basis: string;
+  readonly hint: string | null;
+  readonly findings: readonly Finding[];
+  readonly evidence: readonly EvidenceLine[];
+}
+
+/** What the run knows about a rule, whether or not it produced a result (for SARIF rule lists). */
+export interface RuleInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly category: string;
+  readonly level: Level;
+  readonly basis: string;
+  readonly hint: string | null;
+}
+
+/** What was detected about the report and how. */
+export interface ReportIdentity {
+  readonly title: string | null;
+  readonly titleLine: number | null;
+  readonly year: number | null;
+  readonly yearSource: 'override' | 'title' | 'body' | 'published' | null;
+  readonly subject: string | null;
+  readonly subjectType: SubjectType | null;
+  readonly subjectTypeSource: 'override' | 'title' | 'signature' | 'body' | null;
+  readonly kind: DocumentKind;
+  readonly publishedAt: string | null; // YYYY-MM-DD
+  readonly publisher: string | null;
+}
+
+/** How the report was read: its headings and the lines taken for page chrome or metadata. */
+export interface DocumentOutline {
+  readonly headings: ReadonlyArray<{ readonly line: number; readonly level: number; readonly text: string }>;
+  readonly chromeLines: readonly number[];
+}
+
+/** Points earned in one category. */
+export interface CategoryScore {
+  readonly category: string;
+  readonly earned: number;
+  readonly possible: number;
+}
+
+/** The score of one document. */
+export interface Score {
+  readonly points: number | null; // null when no weighted rule applied
+  readonly grade: string | null;
+  readonly earned: number;
+  readonly possible: number;
+  readonly byCategory: readonly CategoryScore[];
+}
+
+/** The file formats fzcheck reads. */
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'html' | 'pdf';
+
+/** The result for one input file. */
+export interface FileResult {
+  readonly path: string;
+  readonly error: { readonly code: string; readonly message: string } | null;
+  readonly source: {
+    readonly format: SourceFormat;
+    readonly encoding: string;
+    readonly publisher: string | null;
+  } | null;
+  readonly identity: ReportIdentity | null;
+  readonly document: DocumentOutline | null;
+  readonly text: string | null; // the text findings point into (null when no format needs it)
+  readonly results: readonly RuleResult[];
+  readonly score: Score | null;
+}
+
+/** Everything a formatter needs: the files checked and what the run used. */
+export interface RunResult {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly files: readonly FileResult[];
+  readonly rules: readonly RuleInfo[];
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { drawTable } from '../../src/format/text-table.js';
+import { displayWidth } from '../../src/format/text-width.js';
+import { wrapText } from '../../src/format/wrap-text.js';
+
+describe('displayWidth', () => {
+  it.each([
+    ['abc', 3],
+    ['法治', 4],
+    ['（一）', 6],
+    ['“第一责任人”', 12],
+    ['\u001b[31m缺失\u001b[39m', 4],
+    ['𠀀', 2],
+    ['é', 1],
+  ])('%s → %i', (text, width) => expect(displayWidth(text)).toBe(width));
+});
+
+describe('wrapText', () => {
+  it('wraps Chinese text by columns and keeps closing punctuation off line starts', () => {
+    // “ and ” are one column wide (East Asian Ambiguous, as terminals show them in a UTF-8 locale).
+    expect(wrapText('缺少“存在的不足”部分，建议增加。', 10)).toEqual([
+      '缺少“存在',
+      '的不足”部',
+      '分，建议增',
+      '加。',
+    ]);
+    expect(wrapText('说明，。', 4)).toEqual(['说', '明，。']);
+    expect(wrapText('依据：《规定》', 8)).toEqual(['依据：', '《规定》']);
+    // A run of closing marks takes the character before it along; an opening quote moves down too.
+    expect(wrapText('纲要（2020年）》引用', 12)).toEqual(['纲要（2020', '年）》引用']);
+    expect(wrapText('序号不加“第”字', 10)).toEqual(['序号不加', '“第”字']);
+  });
+});
+
+describe('drawTable', () => {
+  it('aligns Chinese cells and draws spanning rows', () => {
+    const table = drawTable(
+      [4, 6],
+      ['状态', '规则'],
+      [{ span: '法定内容' }, { cells: [['缺失'], ['不足', '原因']] }, { cells: [['ok'], ['x']] }],
+    );
+    expect(table).toBe(
+      [
+        '┌──────┬────────┐',
+        '│ 状态 │ 规则   │',
+        '├──────┴────────┤',
+        '│ 法定内容      │',
+        '├──────┬────────┤',
+        '│ 缺失 │ 不足   │',
+        '│      │ 原因   │',
+        '├──────┼────────┤',
+        '│ ok   │ x      │',
+        '└──────┴────────┘',
+      ].join('\n'),
+    );
+    for (const line of table.split('\n')) expect(displayWidth(line)).toBe(17);
+  });
+});
+
+describe('drawTable, compact', () => {
+  it('draws no rule between rows of cells', () => {
+    expect(
+      drawTable([2, 2], ['a', 'b'], [{ cells: [['1'], ['2']] }, { cells: [['3'], ['4']] }], ['right'], true),
+    ).toBe(
+      ['┌────┬────┐', '│ a  │ b  │', '├────┼────┤', '│  1 │ 2  │', '│  3 │ 4  │', '└────┴────┘'].join('\n'),
+    );
+  });
+});
