@@ -5,6 +5,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readBuiltinPackFiles } from '../src/config/load-packs.js';
+import { RULE_KINDS } from '../src/rules/kinds/index.js';
 import { BOUNDARY_LEXICON_PATH, buildBoundaryLexicon } from '../src/segment/boundary-lexicon.js';
 import {
   DICTIONARY_INDEX_PATH,
@@ -14,21 +15,11 @@ import {
 import { parseDictionary, shippedDomainTerms, termFrequency } from '../src/segment/domain-terms.js';
 import { jiebaDictionaryPath } from '../src/segment/jieba.js';
 
-/** Every string listed under a `terms` key anywhere in a value. */
-function termsIn(value: unknown, found: Set<string>): void {
-  if (Array.isArray(value)) for (const item of value) termsIn(item, found);
-  else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'terms' && Array.isArray(child))
-        for (const term of child) if (typeof term === 'string') found.add(term);
-      termsIn(child, found);
-    }
-  }
-}
-
 const { packs } = await readBuiltinPackFiles();
-const terms = new Set<string>();
-termsIn(packs, terms);
+// The terms the built-in rules match as whole words, as each rule's kind declares them.
+const terms = new Set(
+  packs.flatMap((pack) => pack.rules.flatMap((rule) => RULE_KINDS.get(rule.kind)?.wordTerms?.(rule) ?? [])),
+);
 const dictionary = readFileSync(jiebaDictionaryPath(), 'utf8');
 const words = [...parseDictionary(dictionary), ...shippedDomainTerms()];
 

@@ -1,8 +1,9 @@
-// Which rule packs a run uses, read and validated: the built-in packs in rules/*.yaml (shipped
-// pre-validated as dist/builtin-packs.json by the build, so a normal run needs neither a YAML
-// parser nor Ajv) and the user's own pack files given with --rules.
+// Which rule packs a run uses, read and validated: the built-in packs in rules/*.yaml with the
+// category list rules/categories.yaml (shipped pre-validated as dist/builtin-packs.json by the
+// build, so a normal run needs neither a YAML parser nor Ajv; a YAML file edited after the build
+// is read instead) and the user's own pack files given with --rules.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import {
   compileRules,
@@ -11,12 +12,12 @@ import {
   type SourcedRule,
 } from '../rules/engine/compile-rules.js';
 import type { RuleSpec } from '../rules/types.js';
-import { addDomainTerms } from '../segment/domain-terms.js';
-import { categoryOrder } from '../shared/categories.js';
+import { type Category, categoryOrder } from '../shared/categories.js';
 import { packagePath } from '../shared/package-paths.js';
 import type { RuleInfo } from '../shared/results.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 import { EMPTY_CONFIG, type FzcheckConfig } from './load-config.js';
+import { CATEGORY_LIST_SCHEMA } from './pack-schema.js';
 import type { YamlSource } from './read-yaml.js';
 
 /** A pack as loaded: its metadata and its rules with the pack's defaults filled in. */
@@ -26,13 +27,21 @@ export interface LoadedPack {
   readonly source: string; // file path, or rules/<name>.yaml for built-in packs
   readonly builtin: boolean;
   readonly dictionary: readonly string[];
+  readonly categories: readonly Category[]; // categories the pack adds
   readonly rules: readonly RuleSpec[];
 }
 
-/** The packs and compiled rules of a run, and warnings about them (risky patterns) to print. */
+/** The built-in packs and category list. */
+export interface BuiltinPacks {
+  readonly packs: readonly LoadedPack[];
+  readonly categories: readonly Category[];
+}
+
+/** The packs and compiled rules of a run, its categories, and warnings (risky patterns) to print. */
 export interface LoadedRules {
   readonly packs: readonly LoadedPack[];
   readonly ruleSet: RuleSet;
+  readonly categories: readonly Category[];
   readonly warnings: readonly ConfigProblem[];
 }
 
@@ -53,6 +62,7 @@ export function ruleInfos(packs: readonly LoadedPack[]): RuleInfo[] {
 /** Directory of the built-in packs. */
 export const BUILTIN_RULES_DIR = packagePath('rules');
 const BUILTIN_JSON = packagePath('dist', 'builtin-packs.json');
+const CATEGORIES_FILE = 'categories.yaml';
 
 /** Word used in --rules for the built-in selection. */
 export const DEFAULT_PACKS = 'default';
@@ -67,7 +77,8 @@ export async function loadRules(
   config: FzcheckConfig = EMPTY_CONFIG,
 ): Promise<LoadedRules> {
   const wanted = entries.length > 0 ? entries : (config.rules ?? [DEFAULT_PACKS]);
-  const builtins = await loadBuiltinPacks();
+  const builtin = await loadBuiltinPacks();
+  const builtins = builtin.packs;
   const packs: LoadedPack[] = [];
   const problems: ConfigProblem[] = [];
   const sources = new Map<string, YamlSource>();
@@ -98,12 +109,19 @@ export async function loadRules(
     if (loaded.source) sources.set(entry, loaded.source);
   }
   const unique = packs.filter((pack, i) => packs.findIndex((other) => other.source === pack.source) === i);
-  problems.push(...unknownOverrides(unique, config));
+  const categories = [...builtin.categories];
+  for (const pack of unique)
+    for (const category of pack.categories)
+      if (!categories.some((known) => known.id === category.id)) categories.push(category);
+  problems.push(...unknownOverrides(unique, config), ...unknownCategories(unique, categories, sources));
   const {
     ruleSet,
     problems: ruleProblems,
     warnings: ruleWarnings,
-  } = compileRules(applyOverrides(sourcedRules(unique), config));
+  } = compileRules(
+    applyOverrides(sourcedRules(unique), config),
+    unique.flatMap((pack) => pack.dictionary),
+  );
   const located = (problem: RuleProblem): ConfigProblem => {
     const source = sources.get(problem.source);
     const position = source ? source.locate(problem.path) : { line: 0, column: 0 };
@@ -111,8 +129,7 @@ export async function loadRules(
   };
   problems.push(...ruleProblems.map(located));
   if (problems.length > 0) throw new ConfigError(problems);
-  addDomainTerms(unique.flatMap((pack) => pack.dictionary));
-  return { packs: unique, ruleSet, warnings: ruleWarnings.map(located) };
+  return { packs: unique, ruleSet, categories, warnings: ruleWarnings.map(located) };
 }
 
 /** Parses, validates and normalises one pack file. */
@@ -154,6 +171,7 @@ export async function readPackFile(
       source: file,
       builtin,
       dictionary: raw.dictionary ?? [],
+      categories: raw.categories ?? [],
       rules,
     },
     problems: [],
@@ -161,45 +179,101 @@ export async function readPackFile(
   };
 }
 
-/** Reads and validates every built-in pack from rules/*.yaml, most important category first. */
-export async function readBuiltinPackFiles(): Promise<{ packs: LoadedPack[]; problems: ConfigProblem[] }> {
-  const directory = BUILTIN_RULES_DIR;
-  const files = readdirSync(directory)
-    .filter((name) => extname(name) === '.yaml')
-    .sort();
-  const packs: LoadedPack[] = [];
+/** Reads and validates every built-in pack from rules/*.yaml and the category list, packs in
+ * category order. */
+export async function readBuiltinPackFiles(): Promise<BuiltinPacks & { problems: ConfigProblem[] }> {
   const problems: ConfigProblem[] = [];
-  for (const name of files) {
-    const loaded = await readPackFile(`rules/${name}`, readFileSync(join(directory, name), 'utf8'), true);
+  const categories = await readCategoryFile(problems);
+  const packs: LoadedPack[] = [];
+  for (const name of builtinPackFiles()) {
+    const loaded = await readPackFile(
+      `rules/${name}`,
+      readFileSync(join(BUILTIN_RULES_DIR, name), 'utf8'),
+      true,
+    );
     problems.push(...loaded.problems);
-    if (loaded.pack) {
-      if (loaded.pack.name !== basename(name, '.yaml')) {
-        problems.push({
-          file: `rules/${name}`,
-          line: 1,
-          column: 1,
-          message: `包名“${loaded.pack.name}”应与文件名一致`,
-        });
-      }
-      packs.push(loaded.pack);
-    }
+    if (!loaded.pack) continue;
+    if (loaded.pack.name !== basename(name, '.yaml'))
+      problems.push({
+        file: `rules/${name}`,
+        line: 1,
+        column: 1,
+        message: `包名“${loaded.pack.name}”应与文件名一致`,
+      });
+    packs.push(loaded.pack);
   }
-  packs.sort((a, b) => categoryOrder(a.rules[0]?.category ?? '') - categoryOrder(b.rules[0]?.category ?? ''));
-  return { packs, problems };
+  const order = (pack: LoadedPack) => categoryOrder(categories, pack.rules[0]?.category ?? '');
+  packs.sort((a, b) => order(a) - order(b));
+  problems.push(...unknownCategories(packs, categories, new Map()));
+  return { packs, categories, problems };
 }
 
-let builtinCache: LoadedPack[] | null = null;
+function builtinPackFiles(): string[] {
+  return readdirSync(BUILTIN_RULES_DIR)
+    .filter((name) => extname(name) === '.yaml' && name !== CATEGORIES_FILE)
+    .sort();
+}
 
-async function loadBuiltinPacks(): Promise<LoadedPack[]> {
+async function readCategoryFile(problems: ConfigProblem[]): Promise<Category[]> {
+  const { readYaml } = await import('./read-yaml.js');
+  const { validateAgainst } = await import('./validate-pack.js');
+  const file = `rules/${CATEGORIES_FILE}`;
+  const source = readYaml(file, readFileSync(join(BUILTIN_RULES_DIR, CATEGORIES_FILE), 'utf8'));
+  const found = [
+    ...source.problems,
+    ...(source.problems.length === 0 ? validateAgainst(CATEGORY_LIST_SCHEMA, source) : []),
+  ];
+  problems.push(...found);
+  return found.length === 0 ? (source.value as Category[]) : [];
+}
+
+let builtinCache: BuiltinPacks | null = null;
+
+async function loadBuiltinPacks(): Promise<BuiltinPacks> {
   if (builtinCache) return builtinCache;
-  if (existsSync(BUILTIN_JSON)) {
-    builtinCache = (JSON.parse(readFileSync(BUILTIN_JSON, 'utf8')) as { packs: LoadedPack[] }).packs;
+  if (isBuiltJsonFresh()) {
+    builtinCache = JSON.parse(readFileSync(BUILTIN_JSON, 'utf8')) as BuiltinPacks;
   } else {
-    const { packs, problems } = await readBuiltinPackFiles();
+    const { packs, categories, problems } = await readBuiltinPackFiles();
     if (problems.length > 0) throw new ConfigError(problems);
-    builtinCache = packs;
+    builtinCache = { packs, categories };
   }
   return builtinCache;
+}
+
+/** Whether the build's JSON is at least as new as every YAML file it was made from. */
+function isBuiltJsonFresh(): boolean {
+  if (!existsSync(BUILTIN_JSON)) return false;
+  const built = statSync(BUILTIN_JSON).mtimeMs;
+  return [CATEGORIES_FILE, ...builtinPackFiles()].every(
+    (name) => statSync(join(BUILTIN_RULES_DIR, name)).mtimeMs <= built,
+  );
+}
+
+/** Problems for rules whose category is in no list. */
+function unknownCategories(
+  packs: readonly LoadedPack[],
+  categories: readonly Category[],
+  sources: ReadonlyMap<string, YamlSource>,
+): ConfigProblem[] {
+  const known = new Set(categories.map((category) => category.id));
+  return packs.flatMap((pack) =>
+    pack.rules.flatMap((rule, index) => {
+      if (known.has(rule.category)) return [];
+      const position = sources.get(pack.source)?.locate(['rules', index, 'category']) ?? {
+        line: 0,
+        column: 0,
+      };
+      return [
+        {
+          file: pack.source,
+          ...position,
+          message: `规则“${rule.id}”的类别“${rule.category}”不存在`,
+          hint: `可用：${categories.map((category) => category.id).join('、')}；或在规则包的 categories 中增加`,
+        },
+      ];
+    }),
+  );
 }
 
 /** Problems for config overrides that name no loaded rule. */
@@ -244,6 +318,7 @@ interface RawPack {
   readonly category?: string;
   readonly applies?: RuleSpec['applies'];
   readonly dictionary?: string[];
+  readonly categories?: Category[];
   readonly rules: Array<RuleSpec & { category?: string; basis?: string }>;
 }
 

@@ -30,7 +30,10 @@ export function validateAgainst(schema: object, source: YamlSource): ConfigProbl
   // message there. `if` failures repeat what the `then` errors say.
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   const useful = errors.filter(
-    (e) => e.keyword !== 'if' && (e.keyword === 'oneOf' || !oneOfPaths.has(e.instancePath)),
+    (e) =>
+      e.keyword !== 'if' &&
+      e.keyword !== 'propertyNames' && // its sub-error names the key and what is allowed
+      (e.keyword === 'oneOf' || !oneOfPaths.has(e.instancePath)),
   );
   return dedupe(useful.map((error) => toProblem(source, error)));
 }
@@ -52,6 +55,13 @@ function describe(
 ): { message: string; hint?: string; keyPath?: (string | number)[] } {
   const where = path.length > 0 ? `“${path.join('.')}”` : '文件顶层';
   const params = error.params as Record<string, unknown>;
+  if (error.propertyName !== undefined && error.keyword === 'enum') {
+    return {
+      message: `${where}中的“${error.propertyName}”不可用`,
+      hint: `可选：${(params.allowedValues as unknown[]).join('、')}`,
+      keyPath: [...path, error.propertyName],
+    };
+  }
   switch (error.keyword) {
     case 'required':
       return { message: `${where}缺少必填字段“${params.missingProperty}”` };

@@ -1,7 +1,7 @@
 // CSV for spreadsheets: one row per file × rule, UTF-8 with a byte-order mark so that Excel and
 // WPS open the Chinese correctly, fields quoted per RFC 4180 and rows ended with CRLF.
 
-import { categoryLabel } from '../shared/categories.js';
+import { type Category, categoryLabel } from '../shared/categories.js';
 import type { RuleResult, RunResult } from '../shared/results.js';
 import { GAP_STATUS_LABELS, gapStatusOf, LEVEL_LABELS } from './labels.js';
 import { formatNumber, formatScore } from './summary.js';
@@ -41,17 +41,17 @@ export function formatCsv(run: RunResult): string {
       rows.push([...fileCells, '', '', '', '错误', '无法检查', '', '', file.error.message, '', '', '']);
       continue;
     }
-    for (const result of file.results) rows.push([...fileCells, ...ruleCells(result)]);
+    for (const result of file.results) rows.push([...fileCells, ...ruleCells(result, run.categories)]);
   }
   return BOM + rows.map((row) => `${row.map(quoteField).join(',')}\r\n`).join('');
 }
 
-function ruleCells(result: RuleResult): string[] {
+function ruleCells(result: RuleResult, categories: readonly Category[]): string[] {
   const counted = result.status !== 'skip';
   return [
     result.ruleId,
     result.title,
-    categoryLabel(result.category),
+    categoryLabel(categories, result.category),
     LEVEL_LABELS[result.level],
     GAP_STATUS_LABELS[gapStatusOf(result)],
     formatNumber(result.weight),

@@ -3,7 +3,7 @@
 // suggestion), the score by category as an inline SVG chart and the gap table; for a batch also
 // the ranking and a heat map of reports × rules.
 
-import { categoryLabel, categoryOrder } from '../shared/categories.js';
+import { type Category, categoryLabel, categoryOrder } from '../shared/categories.js';
 import type { Level } from '../shared/levels.js';
 import type { CategoryScore, FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
 import type { FormatOptions } from './formatter.js';
@@ -40,7 +40,7 @@ export function formatHtml(run: RunResult, options: FormatOptions): string {
   const data: Record<string, HtmlFinding> = {};
   const sections = options.summaryOnly
     ? []
-    : run.files.map((file, i) => fileSection(file, i + 1, options, data));
+    : run.files.map((file, i) => fileSection(file, i + 1, run.categories, options, data));
   const batch = run.files.length > 1 || options.summaryOnly ? batchSection(run) : '';
   const title =
     run.files.length === 1
@@ -72,6 +72,7 @@ ${batch}${sections.join('\n')}
 function fileSection(
   file: FileResult,
   number: number,
+  categories: readonly Category[],
   options: FormatOptions,
   data: Record<string, HtmlFinding>,
 ): string {
@@ -98,7 +99,7 @@ function fileSection(
   );
   const grade = file.score.grade ?? '';
   parts.push(
-    `<div class="overview"><div class="score ${gradeClass(file.score.points)}"><span class="points">${formatScore(file.score.points)}</span><span class="grade">${escapeHtml(grade)}</span></div>${categoryChart(file.score.byCategory)}</div>`,
+    `<div class="overview"><div class="score ${gradeClass(file.score.points)}"><span class="points">${formatScore(file.score.points)}</span><span class="grade">${escapeHtml(grade)}</span></div>${categoryChart(file.score.byCategory, categories)}</div>`,
   );
   const keyed = keyFindings(file, id);
   for (const { key, result, finding } of keyed) {
@@ -116,7 +117,7 @@ function fileSection(
       endOffset: finding.endOffset,
     };
   }
-  parts.push(gapTable(file, options.verbose, keyed));
+  parts.push(gapTable(file, options.verbose, keyed, categories));
   if (file.text !== null) {
     parts.push(`<h3>报告原文（标出 ${keyed.length} 处）</h3>`);
     parts.push(`<div class="doc">${highlightText(file.text, keyed)}</div>`);
@@ -143,8 +144,13 @@ function keyFindings(file: FileResult, fileId: string): KeyedFinding[] {
   return keyed;
 }
 
-function gapTable(file: FileResult, verbose: boolean, keyed: readonly KeyedFinding[]): string {
-  const rows = gapResults(file, verbose);
+function gapTable(
+  file: FileResult,
+  verbose: boolean,
+  keyed: readonly KeyedFinding[],
+  categories: readonly Category[],
+): string {
+  const rows = gapResults(file, verbose, categories);
   if (rows.length === 0) return '<p class="ok">✓ 所有规则均已满足</p>';
   const keys = new Map(keyed.map((item) => [item.finding, item.key]));
   const body = rows.map((result) => {
@@ -163,7 +169,7 @@ function gapTable(file: FileResult, verbose: boolean, keyed: readonly KeyedFindi
       notes.push(`<span class="hint">改法：${escapeHtml(result.hint)}</span>`);
     if (result.status !== 'pass' && result.basis)
       notes.push(`<span class="basis">依据：${escapeHtml(result.basis)}</span>`);
-    return `<tr class="st-${status}"><td class="status">${GAP_STATUS_LABELS[status]}</td><td>${escapeHtml(categoryLabel(result.category))}</td><td>${escapeHtml(result.title)}<br><code>${escapeHtml(result.ruleId)}</code></td><td class="num">${
+    return `<tr class="st-${status}"><td class="status">${GAP_STATUS_LABELS[status]}</td><td>${escapeHtml(categoryLabel(categories, result.category))}</td><td>${escapeHtml(result.title)}<br><code>${escapeHtml(result.ruleId)}</code></td><td class="num">${
       result.weight > 0 ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}` : '提示'
     }</td><td>${notes.join('<br>')}</td></tr>`;
   });
@@ -171,8 +177,10 @@ function gapTable(file: FileResult, verbose: boolean, keyed: readonly KeyedFindi
 }
 
 /** Horizontal bars: share of the possible points earned in each category. */
-function categoryChart(categories: readonly CategoryScore[]): string {
-  const rows = [...categories].sort((a, b) => categoryOrder(a.category) - categoryOrder(b.category));
+function categoryChart(scores: readonly CategoryScore[], categories: readonly Category[]): string {
+  const rows = [...scores].sort(
+    (a, b) => categoryOrder(categories, a.category) - categoryOrder(categories, b.category),
+  );
   if (rows.length === 0) return '';
   const rowHeight = 26;
   const labelWidth = 120;
@@ -184,7 +192,7 @@ function categoryChart(categories: readonly CategoryScore[]): string {
     const share = row.possible > 0 ? row.earned / row.possible : null;
     const fill = share === null ? 0 : Math.round(barWidth * share);
     const value = share === null ? '不计分' : `${formatNumber(row.earned)}/${formatNumber(row.possible)}`;
-    return `<g><text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(categoryLabel(row.category))}</text><rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="16" rx="3" class="track"/><rect x="${labelWidth}" y="${y + 4}" width="${fill}" height="16" rx="3" class="${share === null ? 'bar' : gradeClass(share * 100)}"/><text x="${labelWidth + barWidth + 8}" y="${y + 17}">${value}</text></g>`;
+    return `<g><text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(categoryLabel(categories, row.category))}</text><rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="16" rx="3" class="track"/><rect x="${labelWidth}" y="${y + 4}" width="${fill}" height="16" rx="3" class="${share === null ? 'bar' : gradeClass(share * 100)}"/><text x="${labelWidth + barWidth + 8}" y="${y + 17}">${value}</text></g>`;
   });
   return `<svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>各类别得分</title>${bars.join('')}</svg>`;
 }
@@ -271,12 +279,14 @@ function heatMap(run: RunResult, order: readonly number[]): string {
   const rules = new Map<string, RuleResult>();
   for (const file of run.files)
     for (const result of file.results) if (!rules.has(result.ruleId)) rules.set(result.ruleId, result);
-  const columns = [...rules.values()].sort((a, b) => categoryOrder(a.category) - categoryOrder(b.category));
+  const columns = [...rules.values()].sort(
+    (a, b) => categoryOrder(run.categories, a.category) - categoryOrder(run.categories, b.category),
+  );
   if (columns.length === 0) return '';
   const head = columns
     .map(
       (rule) =>
-        `<th class="rule" title="${escapeHtml(`${categoryLabel(rule.category)} · ${rule.ruleId}`)}"><span>${escapeHtml(rule.title)}</span></th>`,
+        `<th class="rule" title="${escapeHtml(`${categoryLabel(run.categories, rule.category)} · ${rule.ruleId}`)}"><span>${escapeHtml(rule.title)}</span></th>`,
     )
     .join('');
   const body = order.map((index) => {

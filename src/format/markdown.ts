@@ -1,7 +1,7 @@
 // The gap table as GitHub-flavoured Markdown, for an e-mail, a pull-request comment or a CI step
 // summary ($GITHUB_STEP_SUMMARY); several files get a summary ranking at the end.
 
-import { categoryLabel } from '../shared/categories.js';
+import { type Category, categoryLabel } from '../shared/categories.js';
 import type { FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
 import type { FormatOptions } from './formatter.js';
 import { findingText, GAP_STATUS_ICONS, GAP_STATUS_LABELS, gapStatusOf } from './labels.js';
@@ -12,12 +12,13 @@ const MAX_LISTED_FINDINGS = 5;
 /** Formats a run as Markdown gap tables (and a summary for several files). */
 export function formatMarkdown(run: RunResult, options: FormatOptions): string {
   const parts = ['## fzcheck 检查结果'];
-  if (!options.summaryOnly) for (const file of run.files) parts.push(fileSection(file, options.verbose));
+  if (!options.summaryOnly)
+    for (const file of run.files) parts.push(fileSection(file, options.verbose, run.categories));
   if (run.files.length > 1 || options.summaryOnly) parts.push(summarySection(run));
   return `${parts.join('\n\n')}\n`;
 }
 
-function fileSection(file: FileResult, verbose: boolean): string {
+function fileSection(file: FileResult, verbose: boolean, categories: readonly Category[]): string {
   const heading = `### ${escapeText(file.path)}`;
   if (file.error || !file.score)
     return `${heading}\n\n✗ 无法检查：${escapeText(file.error?.message ?? '未知错误')}`;
@@ -27,13 +28,13 @@ function fileSection(file: FileResult, verbose: boolean): string {
     identity?.year ? `年度：${identity.year}` : '年度：未识别',
     `得分：**${formatScore(file.score.points)}**${file.score.grade ? `（${file.score.grade}）` : ''}`,
   ].join(' · ');
-  const rows = gapResults(file, verbose);
+  const rows = gapResults(file, verbose, categories);
   if (rows.length === 0) return `${heading}\n\n${facts}\n\n✓ 所有规则均已满足`;
   const lines = ['| 状态 | 类别 | 规则 | 得分 | 说明 |', '| --- | --- | --- | ---: | --- |'];
   for (const result of rows) {
     const status = gapStatusOf(result);
     lines.push(
-      `| ${GAP_STATUS_ICONS[status]} ${GAP_STATUS_LABELS[status]} | ${categoryLabel(result.category)} | ${escapeCell(result.title)}<br>\`${result.ruleId}\` | ${
+      `| ${GAP_STATUS_ICONS[status]} ${GAP_STATUS_LABELS[status]} | ${categoryLabel(categories, result.category)} | ${escapeCell(result.title)}<br>\`${result.ruleId}\` | ${
         result.weight > 0 ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}` : '提示'
       } | ${noteCell(result)} |`,
     );

@@ -1,7 +1,7 @@
 // One summary row per file for batch views (table, markdown, html ranking): who, which year,
 // score, grade and how many statutory items are missing, best score first.
 
-import { categoryOrder } from '../shared/categories.js';
+import { type Category, categoryOrder } from '../shared/categories.js';
 import { compareLevels } from '../shared/levels.js';
 import type { FileResult, RuleResult } from '../shared/results.js';
 
@@ -17,15 +17,10 @@ export interface SummaryRow {
   readonly error: string | null;
 }
 
-/** Whether a rule is one of the statutory items (pack `statutory`). */
-export function isStatutory(result: RuleResult): boolean {
-  return result.ruleId.startsWith('statutory/');
-}
-
-/** Whether a result is a missing statutory item: a scored `statutory/*` rule that failed outright. */
+/** Whether a result is a missing statutory part: a scored rule marked `statutory` that failed outright. */
 export function isMissingStatutory(result: RuleResult): boolean {
   // Advisory statutory rules (weight 0, such as 其他需要报告的情况, which may be left out) do not count.
-  return isStatutory(result) && result.status === 'fail' && result.weight > 0;
+  return result.statutory && result.status === 'fail' && result.weight > 0;
 }
 
 /** Summary rows sorted by score (highest first); files without a score last, then input order. */
@@ -59,17 +54,20 @@ export function formatNumber(value: number): string {
 }
 
 /** Gap-table order: by category (most important first), then level, then points lost. */
-export function compareResults(a: RuleResult, b: RuleResult): number {
-  return (
-    categoryOrder(a.category) - categoryOrder(b.category) ||
+export function compareResults(categories: readonly Category[]): (a: RuleResult, b: RuleResult) => number {
+  return (a, b) =>
+    categoryOrder(categories, a.category) - categoryOrder(categories, b.category) ||
     compareLevels(b.level, a.level) ||
-    b.weight - b.earned - (a.weight - a.earned)
-  );
+    b.weight - b.earned - (a.weight - a.earned);
 }
 
 /** Rules a gap table lists, in gap-table order: not skipped, and not passed unless `verbose`. */
-export function gapResults(file: FileResult, verbose: boolean): RuleResult[] {
+export function gapResults(
+  file: FileResult,
+  verbose: boolean,
+  categories: readonly Category[],
+): RuleResult[] {
   return file.results
     .filter((result) => result.status !== 'skip' && (verbose || result.status !== 'pass'))
-    .sort(compareResults);
+    .sort(compareResults(categories));
 }

@@ -3,7 +3,7 @@
 // score and grade. --verbose adds the rules that pass, with their evidence.
 
 import { Chalk, type ChalkInstance } from 'chalk';
-import { categoryLabel } from '../shared/categories.js';
+import { type Category, categoryLabel } from '../shared/categories.js';
 import type { FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
 import type { FormatOptions } from './formatter.js';
 import {
@@ -26,7 +26,9 @@ const MAX_BRIEF_FINDINGS = 8;
 /** Formats every file's gap table, then (for several files) the summary ranking. */
 export function formatTable(run: RunResult, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const parts = options.summaryOnly ? [] : run.files.map((file) => formatFile(file, options, chalk));
+  const parts = options.summaryOnly
+    ? []
+    : run.files.map((file) => formatFile(file, run.categories, options, chalk));
   if (run.files.length > 1 || options.summaryOnly) parts.push(formatSummary(run, chalk));
   return `${parts.join('\n\n')}\n`;
 }
@@ -67,11 +69,16 @@ function formatSummary(run: RunResult, chalk: ChalkInstance): string {
   );
   const checked = run.files.filter((file) => !file.error).length;
   return `${chalk.bold(`汇总（${run.files.length} 份报告，按得分排序）`)}\n${table}\n${chalk.dim(
-    `已检查 ${checked} 份${checked < run.files.length ? `，无法检查 ${run.files.length - checked} 份` : ''}；法定缺项 = 计分的 statutory/* 规则中完全缺失的项数`,
+    `已检查 ${checked} 份${checked < run.files.length ? `，无法检查 ${run.files.length - checked} 份` : ''}；法定缺项 = 完全缺失的法定内容项数`,
   )}`;
 }
 
-function formatFile(file: FileResult, options: FormatOptions, chalk: ChalkInstance): string {
+function formatFile(
+  file: FileResult,
+  categories: readonly Category[],
+  options: FormatOptions,
+  chalk: ChalkInstance,
+): string {
   if (file.error || !file.identity || !file.score) {
     return `${chalk.bold(file.path)}\n${chalk.red('✗ 无法检查：')}${file.error?.message ?? '未知错误'}`;
   }
@@ -84,10 +91,10 @@ function formatFile(file: FileResult, options: FormatOptions, chalk: ChalkInstan
         ? result.status !== 'skip' || result.findings.length > 0
         : result.status !== 'skip' && result.status !== 'pass',
     )
-    .sort(compareResults);
+    .sort(compareResults(categories));
   const footer = footerLine(file, chalk);
   if (rows.length === 0) return [...header, chalk.green('✓ 所有规则均已满足'), footer].join('\n');
-  return [...header, renderTable(rows, options, chalk), footer].join('\n');
+  return [...header, renderTable(rows, categories, options, chalk), footer].join('\n');
 }
 
 function headerLines(file: FileResult, chalk: ChalkInstance, verbose: boolean): string[] {
@@ -134,7 +141,12 @@ function footerLine(file: FileResult, chalk: ChalkInstance): string {
   return `${chalk.bold('得分')} ${colour(`${score.points.toFixed(1)} / 100  ${score.grade}`)}   ${chalk.dim(summary)}`;
 }
 
-function renderTable(rows: readonly RuleResult[], options: FormatOptions, chalk: ChalkInstance): string {
+function renderTable(
+  rows: readonly RuleResult[],
+  categories: readonly Category[],
+  options: FormatOptions,
+  chalk: ChalkInstance,
+): string {
   const width = Math.max(60, Math.min(options.width, 140));
   const statusWidth = 6;
   // Rule ids are ASCII and read best unbroken: the column takes the longest id, within limits.
@@ -148,7 +160,7 @@ function renderTable(rows: readonly RuleResult[], options: FormatOptions, chalk:
   for (const result of rows) {
     if (result.category !== category) {
       category = result.category;
-      table.push({ span: chalk.bold.cyan(categoryLabel(category)) });
+      table.push({ span: chalk.bold.cyan(categoryLabel(categories, category)) });
     }
     table.push({
       cells: [

@@ -1,21 +1,19 @@
-// Rules as data (RuleSpec, read from YAML), rule kinds as code (RuleKind), and what checking
-// produces (RuleResult with Findings). "Finding" is the one word for a reported problem.
+// Rules as data (RuleSpec, read from YAML) and rule kinds as code (RuleKind): what a kind is told
+// (CheckContext) and what it answers (CheckOutcome with RawFindings). The engine turns answers
+// into the results of shared/results.ts. "Finding" is the one word for a reported problem.
 
 import type { ReportDocument } from '../parse/document.js';
 import type { WordIndex } from '../segment/word-index.js';
 import type { DocumentKind } from '../shared/document-kinds.js';
+import type { Level } from '../shared/levels.js';
+import type { MessageData } from '../shared/results.js';
 import type { SubjectType } from '../shared/subject-types.js';
+import type { YearSpan } from '../shared/year-span.js';
 import type { TextRange } from '../text/text-range.js';
-
-/** How serious a finding is; never a number. */
-export type Level = 'error' | 'warning' | 'info';
-
-/** Outcome of one rule on one document. */
-export type RuleStatus = 'pass' | 'partial' | 'fail' | 'skip';
 
 /** Report years, subject types and document kinds a rule applies to. */
 export interface RuleApplies {
-  readonly years?: { readonly from?: number; readonly to?: number };
+  readonly years?: YearSpan;
   readonly subjects?: readonly SubjectType[];
   readonly kinds?: readonly DocumentKind[]; // default: annual reports only
 }
@@ -43,8 +41,9 @@ export interface RuleSpec {
   readonly level: Level;
   readonly weight: number;
   readonly basis: string;
-  readonly message?: string;
-  readonly messages?: Readonly<Record<string, string>>;
+  readonly statutory?: boolean; // one of the parts the regulation requires: missing it is a 法定缺项
+  readonly message?: string; // overrides the kind's primary message
+  readonly messages?: Readonly<Record<string, string>>; // overrides messages by id
   readonly hint?: string;
   readonly applies?: RuleApplies;
   readonly scope?: RuleScope;
@@ -53,14 +52,15 @@ export interface RuleSpec {
     readonly partial?: ReadonlyArray<string | RuleExample>;
     readonly fail?: ReadonlyArray<string | RuleExample>;
   };
-  readonly exceptions?: readonly string[];
+  readonly exceptions?: readonly string[]; // problem kinds: phrases inside which nothing is reported
   readonly disabled?: boolean; // turned off by the config: still run (others may read its section), not reported
   readonly [option: string]: unknown;
 }
 
-/** A finding as a kind reports it: an original-text range and a message. */
+/** A finding as a kind reports it: an original-text range, a message id and its data. */
 export interface RawFinding extends TextRange {
-  readonly message: string;
+  readonly messageId: string;
+  readonly data?: MessageData;
   readonly suggestion?: string | null;
   readonly level?: Level; // a lower level than the rule's for this finding (never a higher one)
 }
@@ -79,7 +79,8 @@ export interface LocatedSection extends TextRange {
 /** What a compiled check returns. */
 export interface CheckOutcome {
   readonly fraction: number; // 1 met, 0 not met, in between partly met
-  readonly message: string; // one line: what is met or missing
+  readonly messageId: string; // one line: what is met or missing
+  readonly data?: MessageData;
   readonly findings: readonly RawFinding[];
   readonly evidence?: readonly Evidence[];
   readonly located?: LocatedSection | null;
@@ -92,8 +93,8 @@ export interface CheckContext {
   readonly words: WordIndex; // boundaries of doc.folded.text, segmented on first use
   readonly ranges: readonly TextRange[]; // the rule's scope as original-text ranges
   readonly sections: ReadonlyMap<string, LocatedSection>; // by section rule id
-  /** Formats one of the rule's messages (kind default, overridden by the rule's `messages`). */
-  message(id: string, data?: Readonly<Record<string, string | number>>): string;
+  /** Whether a range lies inside one of the rule's `exceptions` phrases (never reported). */
+  isExcepted(range: TextRange): boolean;
 }
 
 /** A rule kind, ready to check. */
@@ -112,6 +113,12 @@ export interface CompileEnv {
   readonly untrusted: boolean;
 }
 
+/** Another rule a rule refers to, and where in the rule it is named. */
+export interface RuleReference {
+  readonly id: string;
+  readonly path: readonly (string | number)[];
+}
+
 /** A rule kind: one file in src/rules/kinds, with its own options schema. */
 export interface RuleKind {
   readonly name: string;
@@ -123,8 +130,17 @@ export interface RuleKind {
   readonly required?: readonly string[];
   /** Default texts of the kind's messages, by id; rules override them with `messages`. */
   readonly messages: Readonly<Record<string, string>>;
-  /** The message id a rule's `message` field overrides (default "missing"). */
+  /** The message id a rule's `message` field overrides; a kind without one does not take `message`. */
   readonly primaryMessage?: string;
+  /** Whether the kind reads only its scope (the rule's `scope` field); false: it reads the whole document. */
+  readonly scoped: boolean;
+  /** A problem kind whose findings cannot sit inside a phrase (a date line, a heading's number)
+   * says false here: it takes no `exceptions`. Problem kinds take them by default. */
+  readonly exceptions?: false;
+  /** Other rules whose located sections a rule of this kind reads (they run first). */
+  references?(rule: RuleSpec): RuleReference[];
+  /** Terms a rule of this kind matches as whole words (the build lists their boundary crossers). */
+  wordTerms?(rule: RuleSpec): string[];
   /** Compiles the rule; reports every problem with its options and returns null if there was one. */
   compile(rule: RuleSpec, problem: ReportProblem, env: CompileEnv): CompiledCheck | null;
 }
@@ -136,42 +152,4 @@ export interface CompiledRule {
   readonly check: CompiledCheck;
   readonly source: string; // pack file or "builtin:<pack>"
   readonly guarded: boolean; // user rule: its check runs under a time limit
-}
-
-/** A finding with its position, as every output format shows it. */
-export interface Finding {
-  readonly ruleId: string;
-  readonly level: Level;
-  readonly message: string;
-  readonly line: number; // 1-based
-  readonly column: number; // 1-based, code points
-  readonly endLine: number;
-  readonly endColumn: number; // exclusive, code points
-  readonly offset: number; // 0-based, code points
-  readonly endOffset: number;
-  readonly utf16Column: number;
-  readonly utf16EndColumn: number;
-  readonly excerpt: string;
-  readonly suggestion: string | null;
-}
-
-/** The outcome of one rule on one document. */
-export interface RuleResult {
-  readonly ruleId: string;
-  readonly title: string;
-  readonly category: string;
-  readonly level: Level;
-  readonly nature: 'requirement' | 'problem';
-  readonly status: RuleStatus;
-  readonly weight: number;
-  readonly earned: number;
-  readonly message: string;
-  readonly basis: string;
-  readonly hint: string | null;
-  readonly findings: readonly Finding[];
-  readonly evidence: ReadonlyArray<{
-    readonly label: string;
-    readonly line: number;
-    readonly excerpt: string;
-  }>;
 }

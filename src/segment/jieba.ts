@@ -1,19 +1,21 @@
-// jieba segmentation through @node-rs/jieba, with its full dictionary plus the domain terms.
-// Building that dictionary costs about 0.1 s, more than the rest of a cold run, so
-// it happens only when needed: a run that segments a few lines cuts each with a tiny dictionary
-// of the words that occur in it (exactly the same result, see dictionary-index.ts); one that keeps
-// segmenting loads the full dictionary once.
+// jieba segmentation through @node-rs/jieba, with its full dictionary plus a lexicon's domain
+// terms. Building that dictionary costs about 0.1 s, more than the rest of a cold run, so it
+// happens only when needed: a run that segments a few lines cuts each with a tiny dictionary of
+// the words that occur in it (exactly the same result, see dictionary-index.ts); one that keeps
+// segmenting loads the full dictionary once per lexicon.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { dictionaryIndex } from './dictionary-index.js';
-import { addedDomainTerms, domainTerms, onTermsAdded, termFrequency } from './domain-terms.js';
+import { termFrequency } from './domain-terms.js';
+import type { Lexicon } from './lexicon.js';
 
 // A light cut costs ~0.5 ms, loading the full dictionary ~0.1 s: after this many, it pays off.
 const LIGHT_CUTS_BEFORE_FULL = 200;
 
-let instance: Jieba | null = null;
+// Loaded dictionaries are expensive and never change: one per lexicon, kept for the process.
+const loaded = new WeakMap<Lexicon, Jieba>();
 let lightCuts = 0;
 
 /** Path of jieba's full dictionary. */
@@ -21,38 +23,38 @@ export function jiebaDictionaryPath(): string {
   return createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
 }
 
-/** Segments `text` (hmm off) exactly as the full jieba does. */
-export function cutWords(text: string): string[] {
-  const index = instance || addedDomainTerms().length > 0 ? null : dictionaryIndex();
-  if (!index || lightCuts >= LIGHT_CUTS_BEFORE_FULL) return jieba().cut(text, false);
+/** Segments `text` (hmm off) exactly as the full jieba with the lexicon's terms does. */
+export function cutWords(text: string, lexicon: Lexicon): string[] {
+  const full = loaded.get(lexicon);
+  if (full) return full.cut(text, false);
+  // The tiny dictionary knows only the shipped terms' frequencies: packs' own terms need the full one.
+  const index = lexicon.added.length === 0 && lightCuts < LIGHT_CUTS_BEFORE_FULL ? dictionaryIndex() : null;
+  if (!index) return jiebaFor(lexicon).cut(text, false);
   lightCuts++;
   return jiebaClass()
     .withDict(Buffer.from(index.tinyDictionary(text)))
     .cut(text, false);
 }
 
-/** The jieba instance with the full dictionary, loaded on first use. */
-export function jieba(): Jieba {
-  if (!instance) {
-    const segmenter = jiebaClass().withDict(readFileSync(jiebaDictionaryPath()));
-    segmenter.loadDict(Buffer.from(dictionaryLines(domainTerms())));
-    onTermsAdded((terms) => segmenter.loadDict(Buffer.from(dictionaryLines(terms))));
-    instance = segmenter;
+/** The jieba instance with the full dictionary and the lexicon's terms, loaded on first use. */
+export function jiebaFor(lexicon: Lexicon): Jieba {
+  let segmenter = loaded.get(lexicon);
+  if (!segmenter) {
+    segmenter = jiebaClass().withDict(readFileSync(jiebaDictionaryPath()));
+    segmenter.loadDict(
+      Buffer.from(lexicon.terms.map((term) => `${term} ${termFrequency(term)} n`).join('\n')),
+    );
+    loaded.set(lexicon, segmenter);
   }
-  return instance;
+  return segmenter;
 }
 
-/** Whether the full dictionary has been loaded in this process (for tests and the benchmark). */
-export function isJiebaLoaded(): boolean {
-  return instance !== null;
+/** Whether any full dictionary has been loaded in this process (for tests and the benchmark). */
+export function isJiebaLoaded(lexicon: Lexicon): boolean {
+  return loaded.has(lexicon);
 }
 
 function jiebaClass(): typeof Jieba {
   const require = createRequire(import.meta.url);
   return (require('@node-rs/jieba') as typeof import('@node-rs/jieba')).Jieba;
-}
-
-/** Dictionary lines for domain terms ("词 词频 词性"). */
-function dictionaryLines(terms: readonly string[]): string {
-  return terms.map((term) => `${term} ${termFrequency(term)} n`).join('\n');
 }

@@ -6,22 +6,32 @@
 // demand, only for the rest.
 
 import { boundaryLexicon, isEndCertain, isStartCertain } from './boundary-lexicon.js';
-import { addedDomainTerms, domainTerms } from './domain-terms.js';
 import { cutWords } from './jieba.js';
+import type { Lexicon } from './lexicon.js';
 
-const containersCache = new Map<string, ReadonlyArray<readonly [string, number]>>();
+// Per lexicon: the longer domain terms each term begins or ends (derived data, never changed).
+const containersCache = new WeakMap<Lexicon, Map<string, ReadonlyArray<readonly [string, number]>>>();
 
 /** Answers word-boundary questions about one text. */
 export class WordIndex {
   private readonly lines = new Map<number, ReadonlySet<number>>();
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  /** Segments a short text with this index's lexicon (for kinds that look at words themselves). */
+  cut(text: string): string[] {
+    return cutWords(text, this.lexicon);
+  }
 
   /** Whether [start, end) of the text is a whole word (see the module comment). */
   isWordAt(start: number, end: number): boolean {
     const term = this.text.slice(start, end);
     if (this.insideLongerDomainTerm(term, start)) return true;
-    const crossers = addedDomainTerms().length === 0 ? boundaryLexicon()?.terms[term] : undefined;
+    // The lexicon of crossers was built from the shipped terms only.
+    const crossers = this.lexicon.added.length === 0 ? boundaryLexicon()?.terms[term] : undefined;
     if (
       crossers &&
       isStartCertain(this.text, start, crossers.start) &&
@@ -34,7 +44,7 @@ export class WordIndex {
   }
 
   private insideLongerDomainTerm(term: string, start: number): boolean {
-    for (const [container, offset] of containersOf(term)) {
+    for (const [container, offset] of containersOf(term, this.lexicon)) {
       if (start >= offset && this.text.startsWith(container, start - offset)) return true;
     }
     return false;
@@ -47,6 +57,7 @@ export class WordIndex {
       const newline = this.text.indexOf('\n', lineStart);
       boundaries = segmentBoundaries(
         this.text.slice(lineStart, newline < 0 ? this.text.length : newline),
+        this.lexicon,
         lineStart,
       );
       this.lines.set(lineStart, boundaries);
@@ -56,10 +67,10 @@ export class WordIndex {
 }
 
 /** Token boundaries of one line, as offsets from `base`. */
-export function segmentBoundaries(line: string, base = 0): ReadonlySet<number> {
+export function segmentBoundaries(line: string, lexicon: Lexicon, base = 0): ReadonlySet<number> {
   const boundaries = new Set<number>([base]);
   let offset = base;
-  for (const word of cutWords(line)) {
+  for (const word of cutWords(line, lexicon)) {
     offset += word.length;
     boundaries.add(offset);
   }
@@ -71,18 +82,22 @@ export function segmentBoundaries(line: string, base = 0): ReadonlySet<number> {
 }
 
 /** Longer domain terms that begin or end with `term`, with the offset of `term` inside them. */
-function containersOf(term: string): ReadonlyArray<readonly [string, number]> {
-  const key = `${addedDomainTerms().length}:${term}`;
-  let containers = containersCache.get(key);
+function containersOf(term: string, lexicon: Lexicon): ReadonlyArray<readonly [string, number]> {
+  let byTerm = containersCache.get(lexicon);
+  if (!byTerm) {
+    byTerm = new Map();
+    containersCache.set(lexicon, byTerm);
+  }
+  let containers = byTerm.get(term);
   if (!containers) {
     const found: Array<readonly [string, number]> = [];
-    for (const candidate of domainTerms()) {
+    for (const candidate of lexicon.terms) {
       if (candidate.length <= term.length) continue;
       if (candidate.startsWith(term)) found.push([candidate, 0]);
       if (candidate.endsWith(term)) found.push([candidate, candidate.length - term.length]);
     }
     containers = found;
-    containersCache.set(key, containers);
+    byTerm.set(term, containers);
   }
   return containers;
 }

@@ -1,6 +1,7 @@
 // What a check produces, as every output format sees it: the result of each rule, the score and
 // the result of each file. Formatters import these types and nothing of the pipeline.
 
+import type { Category } from './categories.js';
 import type { DocumentKind } from './document-kinds.js';
 import type { Level } from './levels.js';
 import type { SubjectType } from './subject-types.js';
@@ -8,10 +9,15 @@ import type { SubjectType } from './subject-types.js';
 /** Outcome of one rule on one document. */
 export type RuleStatus = 'pass' | 'partial' | 'fail' | 'skip';
 
+/** Values a message template was filled with. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
 /** A finding with its position, as every output format shows it. */
 export interface Finding {
   readonly ruleId: string;
   readonly level: Level;
+  readonly messageId: string; // which of the rule's messages: stable, unlike the wording
+  readonly data: MessageData; // the values the message was filled with
   readonly message: string;
   readonly line: number; // 1-based
   readonly column: number; // 1-based, code points
@@ -39,9 +45,12 @@ export interface RuleResult {
   readonly category: string;
   readonly level: Level;
   readonly nature: 'requirement' | 'problem';
+  readonly statutory: boolean; // one of the parts the regulation requires: missing it is a 法定缺项
   readonly status: RuleStatus;
   readonly weight: number;
   readonly earned: number;
+  readonly messageId: string;
+  readonly data: MessageData;
   readonly message: string;
   readonly basis: string;
   readonly hint: string | null;
@@ -119,4 +128,5 @@ export interface RunResult {
   readonly tool: { readonly name: string; readonly version: string };
   readonly files: readonly FileResult[];
   readonly rules: readonly RuleInfo[];
+  readonly categories: readonly Category[]; // in gap-table order
 }

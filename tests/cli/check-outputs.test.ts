@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../support/run-bin.js';
 
-const REPORTS = new URL('../fixtures/reports/', import.meta.url).pathname;
+const REPORTS = new URL('../../fixtures/batch/', import.meta.url).pathname;
 const GOOD = 'good-county-2022.txt';
 const PARTIAL = 'partial-town-2023.txt';
 const STREET = '报告/石桥街道-2022.txt';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
-const REPORTS = new URL('../fixtures/reports/', import.meta.url).pathname;
+const REPORTS = new URL('../../fixtures/batch/', import.meta.url).pathname;
 
 async function run(env: Record<string, string>, extra: string[] = []) {
   let stdout = '';

@@ -6,6 +6,7 @@ import { ConfigError } from '../../src/config/config-error.js';
 import { CONFIG_SCHEMA } from '../../src/config/load-config.js';
 import { loadRules } from '../../src/config/load-packs.js';
 import { buildPackSchema } from '../../src/config/pack-schema.js';
+import { RULE_KINDS } from '../../src/rules/kinds/index.js';
 import { runCli } from '../support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fzcheck-rules-'));
@@ -59,12 +60,7 @@ describe('rule pack validation', () => {
     expect(problems.map((p) => [p.line, p.column, p.message, p.hint])).toEqual([
       [6, 5, '“rules.0”缺少必填字段“items”', undefined],
       [11, 5, '“rules.0”有未知字段“itmes”', '是否想写“items”？'],
-      [
-        13,
-        11,
-        '“rules.1.kind”的值不在允许范围内',
-        '可选：section、mention、metric、forbid、pattern、substitute、structure、consistency、deadline、identity、pairing、paragraph-end',
-      ],
+      [13, 11, '“rules.1.kind”的值不在允许范围内', `可选：${[...RULE_KINDS.keys()].join('、')}`],
       [15, 12, '“rules.1.level”的值不在允许范围内', '可选：error、warning、info'],
     ]);
   });

@@ -1,5 +1,6 @@
 // Document goldens: every fixture report under fixtures/reports is checked with the built-in
-// rules and compared with its .expected.json (identity, score, every rule's status and findings).
+// rules and compared with its .expected.json (identity, score, every rule's status and findings by
+// message id and data).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -38,8 +39,11 @@ function goldenView(path: string, text: string) {
       status: r.status,
       earned: r.earned,
       weight: r.weight,
+      // Message ids and their data, not the wording: a wording change touches only its kind's tests.
+      messageId: r.messageId,
       findings: r.findings.map(
-        (f) => `${f.level} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`,
+        (f) =>
+          `${f.level} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.messageId} ${JSON.stringify(f.data)}`,
       ),
     })),
   };

@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)(
 
     it('renders a real batch from the CLI, highlights matching the JSON findings', async () => {
       const reports = ['good-county-2022.txt', 'partial-town-2023.txt', '报告/石桥街道-2022.txt'];
-      const cwd = new URL('../fixtures/reports/', import.meta.url).pathname;
+      const cwd = new URL('../../fixtures/batch/', import.meta.url).pathname;
       const htmlFile = join(dir, 'batch.html');
       const jsonFile = join(dir, 'batch.json');
       // --jobs 2 starts a worker even for three files: the text must survive the thread boundary.

@@ -12,7 +12,7 @@ const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
 const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 
 const schema = JSON.parse(
-  readFileSync(new URL('../fixtures/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/schemas/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8'),
 ) as object;
 
 function validator() {

@@ -25,7 +25,10 @@ function findingsOf(text: string): string[] {
 
 describe('fixture reports', () => {
   it('a clean 2023 county report gets no wording, style or noise finding', () => {
-    const text = readFileSync(new URL('../fixtures/clean-county-2023.txt', import.meta.url), 'utf8');
+    const text = readFileSync(
+      new URL('../../fixtures/reports/clean-county-2023.txt', import.meta.url),
+      'utf8',
+    );
     expect(findingsOf(text)).toEqual([]);
     const statutory = runRules(parseDocument(text), ruleSet).filter((r) => r.ruleId.startsWith('statutory/'));
     expect(statutory.filter((r) => r.status !== 'pass').map((r) => r.ruleId)).toEqual([]);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { boundaryLexicon, isEndCertain, isStartCertain } from '../../src/segment/boundary-lexicon.js';
+import { createLexicon } from '../../src/segment/lexicon.js';
 import { segmentBoundaries, WordIndex } from '../../src/segment/word-index.js';
 import { foldString } from '../../src/text/fold-text.js';
 
@@ -14,7 +15,7 @@ describe('WordIndex.isWordAt', () => {
     ['依法治国', '法治', false],
   ];
   it.each(cases)('%s / %s → %s', (text, term, expected) => {
-    const index = new WordIndex(text);
+    const index = new WordIndex(text, createLexicon());
     const at = text.indexOf(term);
     expect(index.isWordAt(at, at + term.length)).toBe(expected);
   });
@@ -40,7 +41,7 @@ describe('boundary lexicon agrees with jieba', () => {
         for (const [term, crossers] of Object.entries(lexicon?.terms ?? {})) {
           for (let at = line.indexOf(term); at >= 0; at = line.indexOf(term, at + 1)) {
             const end = at + term.length;
-            boundaries ??= segmentBoundaries(line);
+            boundaries ??= segmentBoundaries(line, createLexicon());
             if (isStartCertain(line, at, crossers.start))
               expect(boundaries.has(at), `${term} start in ${line}`).toBe(true);
             if (isEndCertain(line, end, crossers.end))

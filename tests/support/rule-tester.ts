@@ -1,5 +1,6 @@
 // Table tests for rule kinds: each valid case must pass with no findings, each invalid case must
-// give exactly the listed status and findings (line, column, and message text when given).
+// give exactly the listed status and findings: line, column, the message id, and its data or the
+// message text when given (wording is asserted only in a kind's own tests).
 
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse-document.js';
@@ -23,6 +24,8 @@ export interface InvalidCase extends TextCase {
   readonly findings: ReadonlyArray<{
     line: number;
     column: number;
+    messageId?: string;
+    data?: Readonly<Record<string, string | number>>;
     message?: string | RegExp;
     suggestion?: string;
   }>;
@@ -93,6 +96,8 @@ export function testRule(
         );
         invalid.findings.forEach((expected, i) => {
           const actual = result.findings[i];
+          if (expected.messageId !== undefined) expect(actual?.messageId).toBe(expected.messageId);
+          if (expected.data !== undefined) expect(actual?.data).toMatchObject(expected.data);
           if (expected.message instanceof RegExp) expect(actual?.message).toMatch(expected.message);
           else if (expected.message !== undefined) expect(actual?.message).toBe(expected.message);
           if (expected.suggestion !== undefined) expect(actual?.suggestion).toBe(expected.suggestion);

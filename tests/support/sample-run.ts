@@ -8,6 +8,15 @@ import type { Level } from '../../src/shared/levels.js';
 import type { FileResult, Finding, ReportIdentity, RuleResult, RunResult } from '../../src/shared/results.js';
 import { PositionMap } from '../../src/text/position-map.js';
 
+/** The categories of the sample run, in gap-table order. */
+export const SAMPLE_CATEGORIES = [
+  { id: 'statutory', label: '法定内容' },
+  { id: 'duties', label: '第一责任人履职' },
+  { id: 'timeliness', label: '公开时效' },
+  { id: 'terms', label: '规范用语' },
+  { id: 'style', label: '公文格式' },
+] as const;
+
 /** The text of the first sample report. */
 export const SAMPLE_TEXT = [
   '𠀀溪镇2023年度法治政府建设工作报告',
@@ -23,7 +32,14 @@ export const SAMPLE_TEXT = [
 export function findingAt(
   text: string,
   needle: string,
-  options: { ruleId: string; level: Level; message: string; suggestion?: string; at?: number },
+  options: {
+    ruleId: string;
+    level: Level;
+    message: string;
+    messageId?: string;
+    suggestion?: string;
+    at?: number;
+  },
 ): Finding {
   const start = needle === '' ? (options.at ?? 0) : text.indexOf(needle, options.at ?? 0);
   if (start < 0) throw new Error(`“${needle}” not in text`);
@@ -33,6 +49,8 @@ export function findingAt(
   return {
     ruleId: options.ruleId,
     level: options.level,
+    messageId: options.messageId ?? 'sample',
+    data: {},
     message: options.message,
     line: from.line,
     column: from.column,
@@ -52,8 +70,11 @@ function rule(fields: Partial<RuleResult> & Pick<RuleResult, 'ruleId' | 'title' 
     category: 'statutory',
     level: 'error',
     nature: 'requirement',
+    statutory: fields.ruleId.startsWith('statutory/'),
     weight: 10,
     earned: fields.status === 'pass' ? (fields.weight ?? 10) : 0,
+    messageId: 'sample',
+    data: {},
     message: '',
     basis: '《法治政府建设与责任落实督察工作规定》第二十五条',
     hint: null,
@@ -227,7 +248,12 @@ export function sampleRun(): RunResult {
     ],
   );
   const broken = failedInput('报告/扫描件.pdf', 'unsupported-format', '不支持的文件类型“.pdf”');
-  return { tool: { name: 'fzcheck', version: '0.1.0' }, files: [first, second, broken], rules: [] };
+  return {
+    tool: { name: 'fzcheck', version: '0.1.0' },
+    files: [first, second, broken],
+    rules: [],
+    categories: SAMPLE_CATEGORIES,
+  };
 }
 
 /** A run of just the first sample report. */

@@ -52,7 +52,7 @@ export async function runCheck(
   if (paths.filter((path) => path === '-').length > 1) throw new UsageError('标准输入（-）只能出现一次');
 
   const config = await loadConfig(io.cwd, options.config);
-  const { ruleSet, packs, warnings } = await loadRules(options.rules, io.cwd, config);
+  const { ruleSet, packs, categories, warnings } = await loadRules(options.rules, io.cwd, config);
   for (const warning of warnings) io.stderr.write(`fzcheck: 警告：${formatProblem(warning)}\n`);
   const thresholds = {
     failOn: options.failOn ?? config.thresholds.failOn ?? 'error',
@@ -90,7 +90,7 @@ export async function runCheck(
   let next = 0;
   const files = slots.map((slot) => ('results' in slot ? slot : checked[next++]!));
 
-  const run: RunResult = { tool, files, rules: ruleInfos(packs) };
+  const run: RunResult = { tool, files, rules: ruleInfos(packs), categories };
   for (const output of outputs) {
     const entry = FORMATTERS.get(output.format)!;
     const format = await entry.load();

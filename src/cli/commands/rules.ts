@@ -31,16 +31,16 @@ async function load(options: RulesOptions, io: CliIo): Promise<LoadedRules> {
 
 /** fzcheck rules list: every rule with its level and weight, optionally only those for a year / subject. */
 export async function listRules(options: RulesOptions, io: CliIo): Promise<number> {
-  const { ruleSet } = await load(options, io);
+  const { ruleSet, categories } = await load(options, io);
   const rules = ruleSet.rules
     .map((rule) => rule.spec)
     .filter((spec) => appliesTo(spec, options.year, options.subjectType))
-    .sort((a, b) => categoryOrder(a.category) - categoryOrder(b.category));
+    .sort((a, b) => categoryOrder(categories, a.category) - categoryOrder(categories, b.category));
   let category = '';
   for (const spec of rules) {
     if (spec.category !== category) {
       category = spec.category;
-      io.stdout.write(`\n${categoryLabel(category)}\n`);
+      io.stdout.write(`\n${categoryLabel(categories, category)}\n`);
     }
     const off = spec.disabled ? '（已关闭）' : '';
     io.stdout.write(
@@ -53,7 +53,7 @@ export async function listRules(options: RulesOptions, io: CliIo): Promise<numbe
 
 /** fzcheck rules show ID / fzcheck explain ID: what the rule checks, why, its basis and examples. */
 export async function showRule(id: string, options: RulesOptions, io: CliIo): Promise<number> {
-  const { ruleSet } = await load(options, io);
+  const { ruleSet, categories } = await load(options, io);
   const rule = ruleSet.rules.find((candidate) => candidate.spec.id === id);
   if (!rule) {
     const close = ruleSet.rules
@@ -67,7 +67,7 @@ export async function showRule(id: string, options: RulesOptions, io: CliIo): Pr
   const lines = [
     `${spec.id}  ${spec.title}`,
     '',
-    `类别：${categoryLabel(spec.category)}    级别：${LEVEL_LABELS[spec.level]}    权重：${spec.weight}`,
+    `类别：${categoryLabel(categories, spec.category)}    级别：${LEVEL_LABELS[spec.level]}    权重：${spec.weight}`,
     `类型：${kind.name}（${kind.description}）`,
     `适用：${appliesText(spec)}`,
     `依据：${spec.basis}`,

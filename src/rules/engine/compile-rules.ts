@@ -1,8 +1,9 @@
 // Validated rule specs → compiled rules, once per run. Kinds check their own options here, so
 // nothing is validated inside the per-document loop.
 
+import { createLexicon, type Lexicon } from '../../segment/lexicon.js';
 import { RULE_KINDS } from '../kinds/index.js';
-import type { CompiledRule, RuleSpec } from '../types.js';
+import type { CompiledRule, ReportProblem, RuleKind, RuleReference, RuleSpec } from '../types.js';
 
 /** A rule spec and the pack file it came from. */
 export interface SourcedRule {
@@ -19,10 +20,11 @@ export interface RuleProblem {
   readonly message: string;
 }
 
-/** Compiled rules in declaration order, and the order they must run in. */
+/** Compiled rules in declaration order, the order they must run in, and the words they segment with. */
 export interface RuleSet {
   readonly rules: readonly CompiledRule[];
   readonly runOrder: readonly number[]; // indexes into rules: sections before the rules scoped to them
+  readonly lexicon: Lexicon;
 }
 
 /** What compiling rules gives: the rule set, problems that stop a run, warnings that do not. */
@@ -32,8 +34,12 @@ export interface CompiledRules {
   readonly warnings: RuleProblem[];
 }
 
-/** Compiles rules; returns every problem found rather than stopping at the first. */
-export function compileRules(sourced: readonly SourcedRule[]): CompiledRules {
+/** Compiles rules (with the packs' dictionary terms); returns every problem found rather than
+ * stopping at the first. */
+export function compileRules(
+  sourced: readonly SourcedRule[],
+  dictionary: readonly string[] = [],
+): CompiledRules {
   const problems: RuleProblem[] = [];
   const warnings: RuleProblem[] = [];
   const compiled: CompiledRule[] = [];
@@ -54,12 +60,13 @@ export function compileRules(sourced: readonly SourcedRule[]): CompiledRules {
       report(['kind'], `未知的规则类型“${spec.kind}”，可用：${[...RULE_KINDS.keys()].join('、')}`);
       continue;
     }
+    if (!sharedFieldsFit(spec, kind, report)) continue;
     const untrusted = entry.builtin !== true;
     const check = kind.compile(spec, report, { warn, untrusted });
     if (check) compiled.push({ spec, kind, check, source, guarded: untrusted });
   }
   for (const rule of compiled) {
-    for (const dependency of dependenciesOf(rule.spec)) {
+    for (const dependency of dependenciesOf(rule)) {
       if (!seen.has(dependency.id)) {
         const entry = seen.get(rule.spec.id);
         problems.push({
@@ -71,21 +78,39 @@ export function compileRules(sourced: readonly SourcedRule[]): CompiledRules {
     }
   }
   const runOrder = orderByDependencies(compiled, problems).map((rule) => compiled.indexOf(rule));
-  return { ruleSet: { rules: compiled, runOrder }, problems, warnings };
+  return { ruleSet: { rules: compiled, runOrder, lexicon: createLexicon(dictionary) }, problems, warnings };
 }
 
-/** Ids of other rules a rule reads the located sections of, with where they are named. */
-function dependenciesOf(spec: RuleSpec): Array<{ id: string; path: (string | number)[] }> {
-  const result: Array<{ id: string; path: (string | number)[] }> = [];
-  if (spec.scope && typeof spec.scope === 'object')
-    result.push({ id: spec.scope.section, path: ['scope', 'section'] });
-  for (const key of ['others', 'placeBefore', 'order'] as const) {
-    const ids = spec[key];
-    if (!Array.isArray(ids)) continue;
-    for (const [i, id] of ids.entries()) result.push({ id: String(id), path: [key, i] });
-  }
-  if (typeof spec.planSection === 'string') result.push({ id: spec.planSection, path: ['planSection'] });
-  return result;
+/** Reports shared fields the rule's kind would ignore (the schema says the same for pack files). */
+function sharedFieldsFit(spec: RuleSpec, kind: RuleKind, report: ReportProblem): boolean {
+  let ok = true;
+  const refuse = (path: (string | number)[], message: string) => {
+    report(path, message);
+    ok = false;
+  };
+  if (spec.message !== undefined && !kind.primaryMessage)
+    refuse(['message'], `“${kind.name}”类型的规则没有主要提示语，请用 messages 按 id 改写`);
+  for (const id of Object.keys(spec.messages ?? {}))
+    if (!(id in kind.messages))
+      refuse(
+        ['messages', id],
+        `“${kind.name}”类型没有 id 为“${id}”的提示语，可用：${Object.keys(kind.messages).join('、')}`,
+      );
+  if (spec.exceptions !== undefined && (kind.nature !== 'problem' || kind.exceptions === false))
+    refuse(['exceptions'], `“${kind.name}”类型的规则不接受 exceptions（它的结果不落在可排除的词语上）`);
+  if (spec.scope !== undefined && !kind.scoped)
+    refuse(['scope'], `“${kind.name}”类型检查整份文件，不接受 scope`);
+  return ok;
+}
+
+/** Other rules a rule reads the located sections of: its scope's section and what its kind names. */
+function dependenciesOf(rule: CompiledRule): RuleReference[] {
+  const { spec, kind } = rule;
+  const scoped: RuleReference[] =
+    spec.scope && typeof spec.scope === 'object'
+      ? [{ id: spec.scope.section, path: ['scope', 'section'] }]
+      : [];
+  return [...scoped, ...(kind.references?.(spec) ?? [])];
 }
 
 function orderByDependencies(rules: readonly CompiledRule[], problems: RuleProblem[]): CompiledRule[] {
@@ -104,7 +129,7 @@ function orderByDependencies(rules: readonly CompiledRule[], problems: RuleProbl
       return;
     }
     state.set(rule.spec.id, 'visiting');
-    for (const dependency of dependenciesOf(rule.spec)) {
+    for (const dependency of dependenciesOf(rule)) {
       const target = byId.get(dependency.id);
       if (target) visit(target, [...chain, rule.spec.id]);
     }

@@ -25,6 +25,7 @@ import { SUBJECT_TYPES } from '../../shared/subject-types.js';
 import { inYearSpan } from '../../shared/year-span.js';
 import type { TextRange } from '../../text/text-range.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RuleKind, RuleSpec } from '../types.js';
+import { trimmedLine } from './shared/ranges.js';
 
 interface DeadlineRow {
   readonly years?: { readonly from?: number; readonly to?: number };
@@ -46,6 +47,8 @@ export const deadlineKind: RuleKind = {
   name: 'deadline',
   description: '按报告年度和主体类型确定的公开期限：发布日期不得晚于期限',
   nature: 'problem',
+  scoped: false,
+  exceptions: false,
   options: {
     deadlines: {
       type: 'array',
@@ -112,27 +115,34 @@ class DeadlineCheck implements CompiledCheck {
   check(context: CheckContext): CheckOutcome {
     const { doc } = context;
     const { year, subjectType, publishedAt } = doc.identity;
-    if (year === null)
-      return { fraction: 1, message: context.message('unknownYear'), findings: [], skip: true };
+    if (year === null) return { fraction: 1, messageId: 'unknownYear', findings: [], skip: true };
     const row = this.rows.find((candidate) => fits(candidate, year, subjectType));
-    if (!row)
-      return { fraction: 1, message: context.message('noDeadline', { year }), findings: [], skip: true };
+    if (!row) return { fraction: 1, messageId: 'noDeadline', data: { year }, findings: [], skip: true };
     const deadlineYear = year + (row.yearOffset ?? 1);
     const deadline = `${deadlineYear}-${row.date}`;
     const data = { label: row.label, deadline, published: publishedAt ?? '' };
     const at = dateAnchor(doc);
     if (publishedAt === null) {
-      const message = context.message('unknownDate', data);
-      return { fraction: 1, message, findings: [{ ...at, message, level: 'info' }], skip: true };
+      const finding = { ...at, messageId: 'unknownDate', data, level: 'info' } as const;
+      return { fraction: 1, messageId: 'unknownDate', data, findings: [finding], skip: true };
     }
     const days = Math.round((Date.parse(publishedAt) - Date.parse(deadline)) / DAY_MS);
-    if (days <= 0) return { fraction: 1, message: context.message('onTime', data), findings: [] };
+    if (days <= 0) return { fraction: 1, messageId: 'onTime', data: data, findings: [] };
     if (row.ambiguous !== undefined && publishedAt === `${deadlineYear}-${row.ambiguous}`) {
-      const message = context.message('ambiguous', data);
-      return { fraction: 0.5, message, findings: [{ ...at, message }] };
+      return {
+        fraction: 0.5,
+        messageId: 'ambiguous',
+        data,
+        findings: [{ ...at, messageId: 'ambiguous', data }],
+      };
     }
-    const message = context.message('late', { ...data, days });
-    return { fraction: 0, message, findings: [{ ...at, message }] };
+    const late = { ...data, days };
+    return {
+      fraction: 0,
+      messageId: 'late',
+      data: late,
+      findings: [{ ...at, messageId: 'late', data: late }],
+    };
   }
 }
 
@@ -147,8 +157,7 @@ function dateAnchor(doc: ReportDocument): TextRange {
     doc.lines.find(
       (candidate) => candidate.role === 'meta' && /(发布|发表|公开|更新|时间|日期)/.test(candidate.text),
     ) ?? doc.lines.find((candidate) => candidate.role === 'title');
-  if (line) return { start: line.start + (line.text.length - line.text.trimStart().length), end: line.end };
-  return { start: doc.body.start, end: doc.body.start };
+  return line ? trimmedLine(line) : { start: doc.body.start, end: doc.body.start };
 }
 
 function isCalendarDay(monthDay: string): boolean {

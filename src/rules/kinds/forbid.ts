@@ -9,13 +9,16 @@
 //   unless:     a regex for the text just before an occurrence (same line, up to 20 characters,
 //               anchored at its end): when it matches, the occurrence is allowed (原 before 法制办)
 //   suggestion: default suggestion; {year}, {previousYear}, {nextYear} are filled in
-//   exceptions: (shared field) literal phrases; an occurrence inside one of them is not reported
+//   exceptions: (shared field, applied by the engine) phrases inside which nothing is reported
 //
 // Example: terms [法制办] with unless '原' reports "区法制办牵头" but not "原区法制办".
 
 import { findPattern, findTerm, type TextMatch } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
-import { compileRulePattern, dropOverlaps, fillYearText, insideAny, problemOutcome } from './kind-helpers.js';
+import { problemOutcome } from './shared/outcomes.js';
+import { compileRulePattern } from './shared/patterns.js';
+import { dropOverlaps } from './shared/ranges.js';
+import { fillYearText } from './shared/year-patterns.js';
 
 interface TermSpec {
   readonly text: string;
@@ -83,6 +86,12 @@ export const forbidKind: RuleKind = {
     summary: '发现{count}处',
   },
   primaryMessage: 'found',
+  scoped: true,
+  wordTerms(rule) {
+    const options = rule as RuleSpec & ForbidOptions;
+    if (options.match !== 'word') return [];
+    return (options.terms ?? []).map((term) => (typeof term === 'string' ? term : term.text));
+  },
   compile(rule, problem, env) {
     const options = rule as RuleSpec & ForbidOptions;
     let ok = true;
@@ -121,15 +130,13 @@ class ForbidCheck implements CompiledCheck {
   check(context: CheckContext): CheckOutcome {
     const { doc, ranges } = context;
     const words = this.options.match === 'word' ? context.words : null;
-    const exceptions = (this.options.exceptions ?? []).flatMap((text) => findTerm(doc, ranges, text, null));
     const hits: Array<TextMatch & { item: Item }> = [];
     for (const item of this.items) {
       const matches = item.term
         ? findTerm(doc, ranges, item.term, words)
         : findPattern(doc, ranges, item.pattern as RegExp);
       for (const match of matches) {
-        if (match.end <= match.start || insideAny(match, exceptions) || this.allowedByContext(context, match))
-          continue;
+        if (match.end <= match.start || this.allowedByContext(context, match)) continue;
         hits.push({ ...match, item });
       }
     }
@@ -138,10 +145,11 @@ class ForbidCheck implements CompiledCheck {
       return {
         start: hit.start,
         end: hit.end,
-        message: context.message('found', {
+        messageId: 'found',
+        data: {
           text: hit.text,
           note: hit.item.note ? `（${hit.item.note}）` : '',
-        }),
+        },
         suggestion: suggestion === undefined ? null : fillYearText(suggestion, doc.identity.year),
       };
     });

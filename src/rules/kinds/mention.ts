@@ -13,17 +13,20 @@
 //
 // Example: items [执法公示, 全过程记录, 法制审核] gives 2/3 for a report that names only the first two.
 
+import type { MessageData } from '../../shared/results.js';
 import type { TextRange } from '../../text/text-range.js';
 import { findPattern, findTerm, type TextMatch } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RuleKind, RuleSpec } from '../types.js';
+import { listText } from './shared/outcomes.js';
+import { compileRulePatterns } from './shared/patterns.js';
+import { anchorOf } from './shared/ranges.js';
 import {
-  anchorOf,
   checkRequire,
-  compilePatterns,
-  listText,
+  coverageMessageId,
   REQUIRE_OPTION_SCHEMA,
+  type RequireOption,
   requiredCount,
-} from './kind-helpers.js';
+} from './shared/require.js';
 
 interface ItemSpec {
   readonly name: string;
@@ -34,7 +37,7 @@ interface ItemSpec {
 
 interface MentionOptions {
   readonly items: ReadonlyArray<string | ItemSpec>;
-  readonly require?: 'all' | 'any' | number;
+  readonly require?: RequireOption;
   readonly match?: 'word' | 'text';
   readonly umbrella?: { readonly terms: readonly string[]; readonly credit: number };
   readonly minHits?: number;
@@ -51,6 +54,8 @@ export const mentionKind: RuleKind = {
   name: 'mention',
   description: '必须提及的事项：全部、任一或至少 N 项，按提及比例给分',
   nature: 'requirement',
+  scoped: true,
+  primaryMessage: 'missing',
   options: {
     items: {
       type: 'array',
@@ -97,12 +102,18 @@ export const mentionKind: RuleKind = {
     noneOfAtLeast: '未提及任何一项，至少需要{required}项（如{missing}）',
     umbrellaOnly: '只笼统提到“{umbrella}”，未分别写明{missing}',
   },
+  wordTerms(rule) {
+    const options = rule as RuleSpec & MentionOptions;
+    if (options.match === 'text') return [];
+    const items = options.items.flatMap((item) => (typeof item === 'string' ? [item] : (item.terms ?? [])));
+    return [...items, ...(options.umbrella?.terms ?? [])];
+  },
   compile(rule, problem, env) {
     const options = rule as RuleSpec & MentionOptions;
     let ok = true;
     const items: CompiledItem[] = options.items.map((item, i) => {
       if (typeof item === 'string') return { name: item, terms: [item], patterns: [], minHits: 1 };
-      const patterns = compilePatterns(item.patterns, ['items', i, 'patterns'], problem, 'gu', env);
+      const patterns = compileRulePatterns(item.patterns, ['items', i, 'patterns'], problem, env) ?? [];
       if (patterns.length !== (item.patterns ?? []).length) ok = false;
       if ((item.terms ?? []).length === 0 && (item.patterns ?? []).length === 0) {
         problem(['items', i], '事项须至少给出 terms 或 patterns 之一');
@@ -148,47 +159,41 @@ class MentionCheck implements CompiledCheck {
       total: this.items.length,
       required: this.requiredCount(),
     };
-    let fraction = Math.min(1, found.length / this.requiredCount());
-    let messageId =
-      fraction >= 1
-        ? this.options.require === undefined || this.options.require === 'all'
-          ? 'allFound'
-          : 'enoughFound'
-        : '';
+    const fraction = Math.min(1, found.length / this.requiredCount());
     if (fraction < 1) {
       const umbrella = this.umbrellaMatch(context);
-      if (umbrella && (this.options.umbrella?.credit ?? 0) > fraction) {
-        fraction = this.options.umbrella?.credit ?? fraction;
+      const credit = this.options.umbrella?.credit ?? 0;
+      if (umbrella && credit > fraction)
         return this.outcome(
           context,
-          fraction,
-          context.message('umbrellaOnly', { ...data, umbrella: umbrella.text }),
+          credit,
+          'umbrellaOnly',
+          { ...data, umbrella: umbrella.text },
           evidence,
           umbrella,
         );
-      }
-      messageId =
-        typeof this.options.require === 'number'
-          ? found.length === 0
-            ? 'noneOfAtLeast'
-            : 'tooFew'
-          : found.length === 0
-            ? 'missing'
-            : 'someMissing';
     }
-    return this.outcome(context, fraction, context.message(messageId, data), evidence, null);
+    const messageId = coverageMessageId(this.options.require, found.length, this.requiredCount());
+    return this.outcome(context, fraction, messageId, data, evidence, null);
   }
 
   private outcome(
     context: CheckContext,
     fraction: number,
-    message: string,
+    messageId: string,
+    data: MessageData,
     evidence: CheckOutcome['evidence'],
     at: TextRange | null,
   ): CheckOutcome {
-    if (fraction >= 1) return { fraction, message, findings: [], evidence };
+    if (fraction >= 1) return { fraction, messageId, data, findings: [], evidence };
     const anchor = at ?? anchorOf(context.doc, context.ranges);
-    return { fraction, message, findings: [{ start: anchor.start, end: anchor.end, message }], evidence };
+    return {
+      fraction,
+      messageId,
+      data,
+      findings: [{ start: anchor.start, end: anchor.end, messageId, data }],
+      evidence,
+    };
   }
 
   private requiredCount(): number {

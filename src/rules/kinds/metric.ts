@@ -22,14 +22,16 @@ import { type Figure, figurePattern } from '../match/find-figures.js';
 import { findKeywordFigures, type KeywordFigure } from '../match/find-keyword-figures.js';
 import { foldedRanges } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, Evidence, RuleKind, RuleSpec } from '../types.js';
+import { listText } from './shared/outcomes.js';
+import { compileRulePatterns } from './shared/patterns.js';
+import { anchorOf } from './shared/ranges.js';
 import {
-  anchorOf,
   checkRequire,
-  compilePatterns,
-  listText,
+  coverageMessageId,
   REQUIRE_OPTION_SCHEMA,
+  type RequireOption,
   requiredCount,
-} from './kind-helpers.js';
+} from './shared/require.js';
 
 interface MetricSpec {
   readonly name: string;
@@ -41,7 +43,7 @@ interface MetricSpec {
 
 interface MetricOptions {
   readonly metrics: readonly MetricSpec[];
-  readonly require?: 'all' | 'any' | number;
+  readonly require?: RequireOption;
   readonly window?: number;
 }
 
@@ -65,6 +67,8 @@ export const metricKind: RuleKind = {
   name: 'metric',
   description: '须写明的数据：关键词附近有数字和单位，按写明的比例给分',
   nature: 'requirement',
+  scoped: true,
+  primaryMessage: 'missing',
   options: {
     metrics: {
       type: 'array',
@@ -103,13 +107,16 @@ export const metricKind: RuleKind = {
     missing: '未写明{missing}的数据',
     someMissing: '已写明：{found}；未写明{missing}的数据',
     tooFew: '只写明{count}项（{found}），至少需要{required}项',
-    keywordOnly: '写到了“{keyword}”，但没有给出{name}的具体数字（如{units}）',
+    noneOfAtLeast: '未写明任何一项数据，至少需要{required}项（如{missing}）',
+    keywordOnly: '未写明{missing}的数据：写到了“{keyword}”，但没有给出{name}的具体数字（如{units}）',
+    keywordOnlySome:
+      '已写明：{found}；未写明{missing}的数据：写到了“{keyword}”，但没有给出{name}的具体数字（如{units}）',
   },
-  compile(rule, problem) {
+  compile(rule, problem, env) {
     const options = rule as RuleSpec & MetricOptions;
     let ok = true;
     const metrics = options.metrics.map((metric, i): CompiledMetric => {
-      const keywords = compilePatterns(metric.keywords, ['metrics', i, 'keywords'], problem);
+      const keywords = compileRulePatterns(metric.keywords, ['metrics', i, 'keywords'], problem, env) ?? [];
       if (keywords.length !== metric.keywords.length) ok = false;
       return {
         name: metric.name,
@@ -158,37 +165,30 @@ class MetricCheck implements CompiledCheck {
       required,
     };
     const fraction = Math.min(1, found.length / required);
-    if (fraction >= 1) {
-      const all = this.options.require === undefined || this.options.require === 'all';
-      return {
-        fraction,
-        message: context.message(all ? 'allFound' : 'enoughFound', data),
-        findings: [],
-        evidence,
-      };
-    }
-    const messageId =
-      typeof this.options.require === 'number' && found.length > 0
-        ? 'tooFew'
-        : found.length === 0
-          ? 'missing'
-          : 'someMissing';
-    const message = context.message(messageId, data);
+    const messageId = coverageMessageId(this.options.require, found.length, required);
+    if (fraction >= 1) return { fraction, messageId, data, findings: [], evidence };
     const keywordOnly = hits.find((hit) => hit !== null && hit.figure === null);
     if (keywordOnly) {
       const at = originalRange(doc.folded, keywordOnly.keyword.start, keywordOnly.keyword.end);
-      const detail = context.message('keywordOnly', {
+      const detail = {
+        ...data,
         keyword: doc.text.slice(at.start, at.end),
         name: keywordOnly.metric.name,
         units: listText(keywordOnly.metric.units),
-      });
-      return { fraction, message, findings: [{ ...at, message: `${message}：${detail}` }], evidence };
+      };
+      return {
+        fraction,
+        messageId,
+        data,
+        findings: [{ ...at, messageId: found.length > 0 ? 'keywordOnlySome' : 'keywordOnly', data: detail }],
+        evidence,
+      };
     }
     // Point where the report already gives figures (the missing ones belong beside them), else at
     // the start of the scope.
     const first = evidence[0];
     const anchor = first ? { start: first.start, end: first.end } : anchorOf(doc, context.ranges);
-    return { fraction, message, findings: [{ ...anchor, message }], evidence };
+    return { fraction, messageId, data, findings: [{ ...anchor, messageId, data }], evidence };
   }
 
   private requiredCount(): number {

@@ -12,7 +12,7 @@ import { foldString, originalRange } from '../../text/fold-text.js';
 import type { TextRange } from '../../text/text-range.js';
 import { foldedRanges } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
-import { problemOutcome } from './kind-helpers.js';
+import { problemOutcome } from './shared/outcomes.js';
 
 interface PairingOptions {
   readonly pairs?: readonly string[];
@@ -35,6 +35,7 @@ export const pairingKind: RuleKind = {
   name: 'pairing',
   description: '成对标点（引号、书名号、括号）须在同一段内配对',
   nature: 'problem',
+  scoped: true,
   options: {
     pairs: {
       type: 'array',
@@ -93,7 +94,8 @@ class PairingCheck implements CompiledCheck {
       const name = PAIR_NAMES[open] ?? '成对标点';
       findings.push({
         ...original,
-        message: context.message(messageId, { open: shown(open), close: shown(close), name }),
+        messageId: messageId,
+        data: { open: shown(open), close: shown(close), name },
       });
     };
     for (let i = range.start; i < range.end; i++) {

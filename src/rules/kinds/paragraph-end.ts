@@ -11,9 +11,10 @@
 // Example: "……提供优质高效的法治服务" as a paragraph of its own reports the missing 。.
 
 import type { Paragraph } from '../../parse/document.js';
-import { cutWords } from '../../segment/jieba.js';
+import type { WordIndex } from '../../segment/word-index.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
-import { countHan, problemOutcome } from './kind-helpers.js';
+import { problemOutcome } from './shared/outcomes.js';
+import { countHan } from './shared/ranges.js';
 
 interface ParagraphEndOptions {
   readonly ends?: string;
@@ -29,6 +30,7 @@ export const paragraphEndKind: RuleKind = {
   name: 'paragraph-end',
   description: '正文段落须以句号等标点结束，不得在词语中间断开',
   nature: 'problem',
+  scoped: true,
   options: {
     ends: { type: 'string', minLength: 1, description: '段落可用的结束标点，默认 。！？!?；;：:…' },
     minChars: { type: 'integer', minimum: 0, description: '少于此汉字数的段落不检查结束标点，默认 20' },
@@ -62,19 +64,21 @@ class ParagraphEndCheck implements CompiledCheck {
       if (last === '' || this.ends.has(last)) continue;
       const lastAt = paragraph.start + body.length - 1;
       const next = doc.paragraphs[paragraph.index + 1];
-      const broken = next && !headingLines.has(next.line) ? brokenWord(paragraph, next) : null;
+      const broken = next && !headingLines.has(next.line) ? brokenWord(paragraph, next, context.words) : null;
       if (broken) {
         findings.push({
           start: lastAt,
           end: lastAt + 1,
-          message: context.message('brokenWord', { word: broken, line: next?.line ?? 0 }),
+          messageId: 'brokenWord',
+          data: { word: broken, line: next?.line ?? 0 },
           suggestion: broken,
         });
       } else if (countHan(paragraph.text) >= this.minChars) {
         findings.push({
           start: lastAt,
           end: lastAt + 1,
-          message: context.message('noEnd', { last: lastCharacters(body) }),
+          messageId: 'noEnd',
+          data: { last: lastCharacters(body) },
           suggestion: `${lastCharacters(body)}。`,
         });
       }
@@ -84,13 +88,13 @@ class ParagraphEndCheck implements CompiledCheck {
 }
 
 /** The word torn apart when `paragraph` ends inside it and `next` continues it, else null. */
-function brokenWord(paragraph: Paragraph, next: Paragraph): string | null {
+function brokenWord(paragraph: Paragraph, next: Paragraph, words: WordIndex): string | null {
   const tail = paragraph.text.slice(-JOIN_WINDOW);
   const head = next.text.slice(0, JOIN_WINDOW);
   if (!HAN.test(tail.at(-1) ?? '') || !HAN.test(head[0] ?? '')) return null;
   // Segmenting only these few characters keeps it cheap.
   let offset = 0;
-  for (const word of cutWords(tail + head)) {
+  for (const word of words.cut(tail + head)) {
     const end = offset + word.length;
     if (offset < tail.length && end > tail.length) return word;
     offset = end;

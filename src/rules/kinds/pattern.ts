@@ -9,15 +9,16 @@
 //            candidate) matches `pattern`, `message` names the defect; {group names} are filled in
 //   suggest: template of the corrected form: {name} is a group, {name|int} the group's digits
 //            without leading zeros
-//   exceptions: (shared field) literal phrases inside which nothing is reported
+//   exceptions: (shared field, applied by the engine) phrases inside which nothing is reported
 //
 // Example (发文字号): find '(?<agency>\p{Han}{1,6})(?<open>[〔\[(【])(?<year>\d{2,4})…', valid
 // '\p{Han}{1,6}〔\d{4}〕[1-9]\d*号', suggest '{agency}〔{year}〕{number|int}号' turns
 // "X[2020]5号" into "X〔2020〕5号" and reports "X〔20〕5号" without a suggestion.
 
-import { findPattern, findTerm } from '../match/find-text.js';
+import { findPattern } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
-import { compileRulePattern, insideAny, problemOutcome } from './kind-helpers.js';
+import { problemOutcome } from './shared/outcomes.js';
+import { compileRulePattern } from './shared/patterns.js';
 
 interface CheckSpec {
   readonly group?: string;
@@ -72,6 +73,7 @@ export const patternKind: RuleKind = {
     summary: '{count}处格式不规范',
   },
   primaryMessage: 'invalid',
+  scoped: true,
   compile(rule, problem, env) {
     const options = rule as RuleSpec & PatternOptions;
     const find = compileRulePattern(options.find, ['find'], problem, env);
@@ -112,14 +114,13 @@ class PatternCheck implements CompiledCheck {
 
   check(context: CheckContext): CheckOutcome {
     const { doc, ranges } = context;
-    const exceptions = (this.options.exceptions ?? []).flatMap((text) => findTerm(doc, ranges, text, null));
     const findings: RawFinding[] = [];
     for (const match of findPattern(doc, ranges, this.find)) {
       const folded = doc.folded.text.slice(
         doc.folded.fromOriginal[match.start] ?? 0,
         doc.folded.fromOriginal[match.end] ?? 0,
       );
-      if (match.end <= match.start || this.valid.test(folded) || insideAny(match, exceptions)) continue;
+      if (match.end <= match.start || this.valid.test(folded)) continue;
       const groups = this.namedGroups(folded);
       const problems = this.checks
         .filter((check) =>
@@ -130,10 +131,11 @@ class PatternCheck implements CompiledCheck {
       findings.push({
         start: match.start,
         end: match.end,
-        message: context.message(problems.length > 0 ? 'invalid' : 'invalidPlain', {
+        messageId: problems.length > 0 ? 'invalid' : 'invalidPlain',
+        data: {
           text: match.text,
           problems: [...new Set(problems)].join('；'),
-        }),
+        },
         suggestion,
       });
     }

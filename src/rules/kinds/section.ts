@@ -26,7 +26,9 @@ import type {
   RuleKind,
   RuleSpec,
 } from '../types.js';
-import { compileYearPatterns, countHan, foldedSlice, testAny, type YearPatterns } from './kind-helpers.js';
+import { testAny } from './shared/patterns.js';
+import { countHan, foldedSlice } from './shared/ranges.js';
+import { compileYearPatterns, type YearPatterns } from './shared/year-patterns.js';
 
 interface SectionOptions {
   readonly headings: readonly string[];
@@ -44,6 +46,8 @@ export const sectionKind: RuleKind = {
   name: 'section',
   description: '必备部分：按标题（同义表述）识别，找不到标题时按内容关键词识别',
   nature: 'requirement',
+  scoped: false,
+  primaryMessage: 'missing',
   options: {
     headings: {
       type: 'array',
@@ -91,10 +95,16 @@ export const sectionKind: RuleKind = {
     noHeadingWhere: '这里写到了“{title}”的内容，但没有单独标题；建议增设标题“{suggested}”',
     tooShort: '“{title}”部分只有{chars}个汉字，少于{min}个',
   },
+  references(rule) {
+    const options = rule as RuleSpec & SectionOptions;
+    return (['others', 'placeBefore'] as const).flatMap((key) =>
+      (options[key] ?? []).map((id, i) => ({ id, path: [key, i] })),
+    );
+  },
   compile(rule, problem, env) {
     const options = rule as RuleSpec & SectionOptions;
-    const headings = compileYearPatterns(options.headings, ['headings'], problem, 'u', env);
-    const content = compileYearPatterns(options.content, ['content'], problem, 'u', env);
+    const headings = compileYearPatterns(options.headings, ['headings'], problem, env, 'u');
+    const content = compileYearPatterns(options.content, ['content'], problem, env, 'u');
     return headings && content ? new SectionCheck(options, headings, content) : null;
   },
 };
@@ -111,86 +121,99 @@ class SectionCheck implements CompiledCheck {
   }
 
   check(context: CheckContext): CheckOutcome {
-    const { doc } = context;
-    const suggested = this.options.suggestedHeading ?? this.options.title;
-    const headings = this.headings.forYear(doc.identity.year);
-    const byHeading = doc.sections.find(
-      (section) => this.levels.has(section.heading.level) && testAny(headings, foldedTitle(doc, section)),
+    return (
+      this.byHeading(context) ??
+      this.byThematicHeadings(context) ??
+      this.byContent(context) ??
+      this.missing(context)
     );
-    if (byHeading) return this.found(context, byHeading);
+  }
 
+  private get suggested(): string {
+    return this.options.suggestedHeading ?? this.options.title;
+  }
+
+  /** A heading of a counted level whose title matches. */
+  private byHeading(context: CheckContext): CheckOutcome | null {
+    const { doc } = context;
+    const headings = this.headings.forYear(doc.identity.year);
+    const section = doc.sections.find(
+      (candidate) =>
+        this.levels.has(candidate.heading.level) && testAny(headings, foldedTitle(doc, candidate)),
+    );
+    return section ? this.found(context, section) : null;
+  }
+
+  /** A topical report: the part spread over level-1 headings that belong to no other part. */
+  private byThematicHeadings(context: CheckContext): CheckOutcome | null {
     const thematic = this.thematicSections(context);
-    if (thematic) {
-      const first = thematic[0] as Section;
-      const last = thematic.at(-1) as Section;
-      const located: LocatedSection = {
-        start: first.start,
-        end: last.end,
-        hasHeading: true,
-        line: first.heading.line,
-      };
-      return {
-        fraction: 1,
-        message: context.message('foundThematic', {
-          count: thematic.length,
-          lines: thematic.map((section) => section.heading.line).join('、'),
-        }),
-        findings: [],
-        evidence: thematic.map((section) => ({
-          start: section.heading.start,
-          end: section.heading.end,
-          label: '主题标题',
-        })),
-        located,
-      };
-    }
+    if (!thematic) return null;
+    const first = thematic[0] as Section;
+    const last = thematic.at(-1) as Section;
+    return {
+      fraction: 1,
+      messageId: 'foundThematic',
+      data: { count: thematic.length, lines: thematic.map((section) => section.heading.line).join('、') },
+      findings: [],
+      evidence: thematic.map((section) => ({
+        start: section.heading.start,
+        end: section.heading.end,
+        label: '主题标题',
+      })),
+      located: { start: first.start, end: last.end, hasHeading: true, line: first.heading.line },
+    };
+  }
 
-    const elsewhere = this.otherSections(context);
+  /** The content without a heading of its own: a paragraph outside the other parts matching every pattern. */
+  private byContent(context: CheckContext): CheckOutcome | null {
+    const { doc } = context;
     const content = this.content.forYear(doc.identity.year);
-    const paragraph =
-      content.length > 0
-        ? doc.paragraphs.find(
-            (p) =>
-              !elsewhere.some((s) => s.start <= p.start && p.start < s.end) && matchesAll(doc, p, content),
-          )
-        : undefined;
-    if (paragraph) {
-      const container = paragraph.section === null ? null : doc.sections[paragraph.section];
-      const located: LocatedSection = {
+    if (content.length === 0) return null;
+    const elsewhere = this.otherSections(context);
+    const paragraph = doc.paragraphs.find(
+      (p) => !elsewhere.some((s) => s.start <= p.start && p.start < s.end) && matchesAll(doc, p, content),
+    );
+    if (!paragraph) return null;
+    const container = paragraph.section === null ? null : doc.sections[paragraph.section];
+    const suggested = this.suggested;
+    return {
+      fraction: this.options.noHeadingCredit ?? 0.5,
+      messageId: 'noHeading',
+      data: { line: paragraph.line },
+      findings: [
+        {
+          start: paragraph.start,
+          end: Math.min(paragraph.end, paragraph.start + 40),
+          messageId: 'noHeadingWhere',
+          data: { line: paragraph.line, suggested },
+          suggestion: suggested,
+        },
+      ],
+      evidence: [{ start: paragraph.start, end: paragraph.end, label: '相关内容' }],
+      located: {
         start: container?.start ?? paragraph.start,
         end: container?.end ?? paragraph.end,
         hasHeading: false,
         line: paragraph.line,
-      };
-      const credit = this.options.noHeadingCredit ?? 0.5;
-      return {
-        fraction: credit,
-        message: context.message('noHeading', { line: paragraph.line }),
-        findings: [
-          {
-            start: paragraph.start,
-            end: Math.min(paragraph.end, paragraph.start + 40),
-            message: context.message('noHeadingWhere', { line: paragraph.line, suggested }),
-            suggestion: suggested,
-          },
-        ],
-        evidence: [{ start: paragraph.start, end: paragraph.end, label: '相关内容' }],
-        located,
-      };
-    }
+      },
+    };
+  }
 
+  /** Not found: point where the part belongs (before the part it precedes), else at the end. */
+  private missing(context: CheckContext): CheckOutcome {
+    const { doc } = context;
+    const suggested = this.suggested;
     const before = this.insertionPoint(context);
-    const at = before ?? { start: doc.body.end, end: doc.body.end, line: doc.positions.lineOf(doc.body.end) };
+    const at = before ?? { start: doc.body.end, end: doc.body.end };
     return {
       fraction: 0,
-      message: context.message('missing'),
+      messageId: 'missing',
       findings: [
         {
           start: at.start,
           end: at.end,
-          message: before
-            ? context.message('missingWhere', { line: before.line, suggested })
-            : context.message('missingAtEnd', { suggested }),
+          messageId: before ? 'missingWhere' : 'missingAtEnd',
+          data: before ? { line: before.line, suggested } : { suggested },
           suggestion: suggested,
         },
       ],
@@ -213,17 +236,17 @@ class SectionCheck implements CompiledCheck {
     if (min && chars < min) {
       return {
         fraction: 0.5,
-        message: context.message('tooShort', { chars, min }),
-        findings: [
-          { start: heading.start, end: heading.end, message: context.message('tooShort', { chars, min }) },
-        ],
+        messageId: 'tooShort',
+        data: { chars, min },
+        findings: [{ start: heading.start, end: heading.end, messageId: 'tooShort', data: { chars, min } }],
         evidence,
         located,
       };
     }
     return {
       fraction: 1,
-      message: context.message('found', { line: heading.line, heading: `${heading.marker}${heading.title}` }),
+      messageId: 'found',
+      data: { line: heading.line, heading: `${heading.marker}${heading.title}` },
       findings: [],
       evidence,
       located,

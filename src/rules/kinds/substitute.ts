@@ -9,7 +9,7 @@
 //           folded text and `right` may use its groups as $1…$9; `level` lowers or raises one item
 //           (e.g. info for a merely preferred term)
 //   match:  'text' (default: substring) or 'word' (literal wrongs: whole words by segmentation)
-//   exceptions: (shared field) phrases inside which nothing is reported
+//   exceptions: (shared field, applied by the engine) phrases inside which nothing is reported
 //
 // Example: items [{ pattern: '截止(?=\d{4}年|目前)', right: 截至 }] reports "截止2021年1月" and
 // "截止目前", never "申报截止日期".
@@ -18,7 +18,9 @@ import type { Level } from '../../shared/levels.js';
 import { LEVELS } from '../../shared/levels.js';
 import { findPattern, findTerm, type TextMatch } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
-import { compileRulePattern, dropOverlaps, insideAny, problemOutcome } from './kind-helpers.js';
+import { problemOutcome } from './shared/outcomes.js';
+import { compileRulePattern } from './shared/patterns.js';
+import { dropOverlaps, insideAny } from './shared/ranges.js';
 
 interface ItemSpec {
   readonly wrong?: string;
@@ -86,6 +88,15 @@ export const substituteKind: RuleKind = {
     summary: '{count}处用语不规范',
   },
   primaryMessage: 'found',
+  scoped: true,
+  wordTerms(rule) {
+    const options = rule as RuleSpec & SubstituteOptions;
+    if (options.match !== 'word') return [];
+    return [
+      ...Object.keys(options.swap ?? {}),
+      ...(options.items ?? []).flatMap((item) => (item.wrong ? [item.wrong] : [])),
+    ];
+  },
   compile(rule, problem, env) {
     const options = rule as RuleSpec & SubstituteOptions;
     let ok = true;
@@ -138,7 +149,6 @@ class SubstituteCheck implements CompiledCheck {
   check(context: CheckContext): CheckOutcome {
     const { doc, ranges } = context;
     const words = this.options.match === 'word' ? context.words : null;
-    const shared = (this.options.exceptions ?? []).flatMap((text) => findTerm(doc, ranges, text, null));
     const hits: Array<TextMatch & { item: Item }> = [];
     for (const item of this.items) {
       const matches = item.wrong
@@ -147,7 +157,6 @@ class SubstituteCheck implements CompiledCheck {
       if (matches.length === 0) continue;
       // Correct uses that contain the wrong text: the right form itself (when literal) and exceptions.
       const allowed = [
-        ...shared,
         ...(HAS_GROUP_REFERENCE.test(item.right) ? [] : findTerm(doc, ranges, item.right, null)),
         ...item.exceptions.flatMap((text) => findTerm(doc, ranges, text, null)),
       ];
@@ -163,11 +172,12 @@ class SubstituteCheck implements CompiledCheck {
       return {
         start: hit.start,
         end: hit.end,
-        message: context.message('found', {
+        messageId: 'found',
+        data: {
           wrong: hit.text,
           right,
           note: hit.item.note ? `（${hit.item.note}）` : '',
-        }),
+        },
         suggestion: right,
         ...(hit.item.level ? { level: hit.item.level } : {}),
       };

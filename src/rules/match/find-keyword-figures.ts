@@ -34,14 +34,19 @@ export function findKeywordFigures(
   const last = ranges.at(-1);
   if (!first || !last) return [];
   const hits: KeywordFigure[] = [];
+  // Searching a slice bounds each search by the ranges (a search of the whole text from a
+  // window's start runs on to the next match, however far away, which is quadratic when many
+  // small windows are searched).
+  const slice = text.slice(first.start, last.end);
   for (const pattern of keywords) {
     let r = 0;
-    pattern.lastIndex = first.start;
-    for (let match = pattern.exec(text); match && match.index < last.end; match = pattern.exec(text)) {
-      if (match[0].length === 0) {
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(slice); found; found = pattern.exec(slice)) {
+      if (found[0].length === 0) {
         pattern.lastIndex++;
         continue;
       }
+      const match = { index: first.start + found.index, 0: found[0] };
       while (r < ranges.length && (ranges[r] as TextRange).end <= match.index) r++;
       const range = ranges[r];
       if (!range) break;

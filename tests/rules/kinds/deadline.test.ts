@@ -57,7 +57,8 @@ testRule('deadline', rule, {
         {
           line: 1,
           column: 1,
-          message: '未能确定发布日期，无法检查是否按期公开（期限：次年4月1日之前，即2023-03-31）',
+          messageId: 'unknownDate',
+          data: { label: '次年4月1日之前', deadline: '2023-03-31', published: '' },
         },
       ],
     },

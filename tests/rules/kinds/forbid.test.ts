@@ -23,8 +23,8 @@ testRule('forbid: terms with unless and overlaps', obsolete, {
       text: '一、主要举措和成效\n县政府法制办公室和县法制办联合开展培训。',
       status: 'fail',
       findings: [
-        { line: 2, column: 2, message: '不应出现“政府法制办公室”' },
-        { line: 2, column: 11, message: '不应出现“法制办”' },
+        { line: 2, column: 2, messageId: 'found', data: { text: '政府法制办公室', note: '' } },
+        { line: 2, column: 11, messageId: 'found', data: { text: '法制办', note: '' } },
       ],
     },
   ],
@@ -39,7 +39,7 @@ testRule(
       {
         text: '2024年，镇政府落实了了相关制度。',
         status: 'fail',
-        findings: [{ line: 1, column: 12, message: '不应出现“了了”（重复）' }],
+        findings: [{ line: 1, column: 12, messageId: 'found', data: { text: '了了', note: '（重复）' } }],
       },
     ],
   },
@@ -60,8 +60,8 @@ testRule(
         year: 2018,
         status: 'fail',
         findings: [
-          { line: 1, column: 1, message: '“今年”指代不明', suggestion: '2018年' },
-          { line: 1, column: 6, message: '“目前”指代不明' },
+          { line: 1, column: 1, messageId: 'found', data: { text: '今年', note: '' }, suggestion: '2018年' },
+          { line: 1, column: 6, messageId: 'found', data: { text: '目前', note: '' } },
         ],
       },
     ],

@@ -20,7 +20,14 @@ testRule(
         name: '办公示范区 does not contain the word 公示',
         text: '一、主要举措和成效\n在办公示范区开展执法全过程记录。',
         status: 'partial',
-        findings: [{ line: 1, column: 1, message: '已提及全过程记录；未提及执法公示' }],
+        findings: [
+          {
+            line: 1,
+            column: 1,
+            messageId: 'someMissing',
+            data: { found: '全过程记录', missing: '执法公示', count: 1, total: 2, required: 2 },
+          },
+        ],
       },
     ],
   },
@@ -49,12 +56,26 @@ testRule(
         name: 'one keyword repeated does not cover a task',
         text: '一、主要举措和成效\n重大行政决策经法律顾问审查。行政复议案件增加，行政复议质量提高。组织学法。',
         status: 'partial',
-        findings: [{ line: 1, column: 1, message: '已覆盖2/3项；未覆盖：矛盾化解' }],
+        findings: [
+          {
+            line: 1,
+            column: 1,
+            messageId: 'someMissing',
+            data: { found: '行政决策、学法', missing: '矛盾化解', count: 2, total: 3, required: 3 },
+          },
+        ],
       },
       {
         text: '一、主要举措和成效\n召开会议。',
         status: 'fail',
-        findings: [{ line: 1, column: 1, message: '未提及：行政决策、矛盾化解、学法' }],
+        findings: [
+          {
+            line: 1,
+            column: 1,
+            messageId: 'missing',
+            data: { found: '', missing: '行政决策、矛盾化解、学法', count: 0, total: 3, required: 3 },
+          },
+        ],
       },
     ],
   },

@@ -29,7 +29,19 @@ testRule('mention (all, whole words)', threeSystems, {
       text: '东湖区2021年度法治政府建设情况报告\n全面落实行政执法三项制度。',
       status: 'partial',
       findings: [
-        { line: 2, column: 9, message: '只笼统提到“三项制度”，未分别写明执法公示、全过程记录、法制审核' },
+        {
+          line: 2,
+          column: 9,
+          messageId: 'umbrellaOnly',
+          data: {
+            found: '',
+            missing: '执法公示、全过程记录、法制审核',
+            count: 0,
+            total: 3,
+            required: 3,
+            umbrella: '三项制度',
+          },
+        },
       ],
     },
     {
@@ -42,7 +54,14 @@ testRule('mention (all, whole words)', threeSystems, {
       name: 'none',
       text: '东湖区2021年度法治政府建设情况报告\n开展普法宣传。',
       status: 'fail',
-      findings: [{ line: 2, column: 1, message: '未提及：执法公示、全过程记录、法制审核' }],
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          messageId: 'missing',
+          data: { found: '', missing: '执法公示、全过程记录、法制审核', count: 0, total: 3, required: 3 },
+        },
+      ],
     },
   ],
 });
@@ -66,13 +85,27 @@ testRule('mention (at least N, patterns)', evidence, {
       name: 'one of two',
       text: '东湖区2021年度法治政府建设情况报告\n区长会前学法4次。',
       status: 'partial',
-      findings: [{ line: 2, column: 1, message: '只提及1项（学法），至少需要2项' }],
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          messageId: 'tooFew',
+          data: { found: '学法', missing: '述法、出庭', count: 1, total: 3, required: 2 },
+        },
+      ],
     },
     {
       name: 'negative lookahead',
       text: '东湖区2021年度法治政府建设情况报告\n组织学法考试。',
       status: 'fail',
-      findings: [{ line: 2, column: 1, message: '未提及任何一项，至少需要2项（如学法、述法、出庭）' }],
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          messageId: 'noneOfAtLeast',
+          data: { found: '', missing: '学法、述法、出庭', count: 0, total: 3, required: 2 },
+        },
+      ],
     },
   ],
 });

@@ -14,15 +14,17 @@ testRule('pairing', ruleSpec({ kind: 'pairing' }), {
     {
       text: '推进镇街道）司法所规范化建设。',
       status: 'fail',
-      findings: [{ line: 1, column: 6, message: '括号不配对：有 ） 而前面没有 （' }],
+      findings: [
+        { line: 1, column: 6, messageId: 'unopened', data: { open: '（', close: '）', name: '括号' } },
+      ],
     },
     {
       name: 'wrong nesting',
       text: '学习《民法典（草案》）。',
       status: 'fail',
       findings: [
-        { line: 1, column: 7, message: '括号不配对：有 （ 而没有 ）' },
-        { line: 1, column: 11, message: '括号不配对：有 ） 而前面没有 （' },
+        { line: 1, column: 7, messageId: 'unclosed', data: { open: '（', close: '）', name: '括号' } },
+        { line: 1, column: 11, messageId: 'unopened', data: { open: '（', close: '）', name: '括号' } },
       ],
     },
     {
@@ -30,8 +32,8 @@ testRule('pairing', ruleSpec({ kind: 'pairing' }), {
       text: '开展“法律\n进乡村”活动。',
       status: 'fail',
       findings: [
-        { line: 1, column: 3, message: '双引号不配对：有 “ 而没有 ”' },
-        { line: 2, column: 4, message: '双引号不配对：有 ” 而前面没有 “' },
+        { line: 1, column: 3, messageId: 'unclosed', data: { open: '“', close: '”', name: '双引号' } },
+        { line: 2, column: 4, messageId: 'unopened', data: { open: '“', close: '”', name: '双引号' } },
       ],
     },
   ],

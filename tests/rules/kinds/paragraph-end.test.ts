@@ -19,7 +19,7 @@ testRule('paragraph-end', ruleSpec({ kind: 'paragraph-end' }), {
       text: '一、主要举措和成效\n（一）加强队伍建设。充分发挥考\n\n核的激励作用，全年开展培训12期。',
       status: 'fail',
       findings: [
-        { line: 2, column: 15, message: '段落在“考核”一词中间断开，应与第4行连成一段', suggestion: '考核' },
+        { line: 2, column: 15, messageId: 'brokenWord', data: { word: '考核', line: 4 }, suggestion: '考核' },
       ],
     },
   ],

@@ -45,7 +45,14 @@ testRule('pattern: 发文字号', docNumber, {
     {
       text: '印发《要点》（区委办〔20〕3号）。',
       status: 'fail',
-      findings: [{ line: 1, column: 8, message: '发文字号“区委办〔20〕3号”不规范：年份应写全四位' }],
+      findings: [
+        {
+          line: 1,
+          column: 8,
+          messageId: 'invalid',
+          data: { text: '区委办〔20〕3号', problems: '年份应写全四位' },
+        },
+      ],
     },
     {
       text: '印发《要点》（区委办〔2020〕05号）。',
@@ -65,7 +72,8 @@ testRule('pattern: 发文字号', docNumber, {
         {
           line: 2,
           column: 10,
-          message: '发文字号“镇法办通〔20208”不规范：年份后缺少“〕”；应以“号”结尾',
+          messageId: 'invalid',
+          data: { text: '镇法办通〔20208', problems: '年份后缺少“〕”；应以“号”结尾' },
           suggestion: '镇法办通〔2020〕8号',
         },
       ],

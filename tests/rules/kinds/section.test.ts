@@ -44,9 +44,7 @@ testRule('section', shortcomings, {
       name: 'missing, no plan either: at the end',
       text: '一、主要举措\n办理案件12件。',
       status: 'fail',
-      findings: [
-        { line: 2, column: 9, message: '缺少“存在的不足”：建议在正文末尾增加标题“存在的不足和原因”' },
-      ],
+      findings: [{ line: 2, column: 9, messageId: 'missingAtEnd', data: { suggested: '存在的不足和原因' } }],
     },
     {
       name: 'content without a heading',
@@ -64,7 +62,7 @@ testRule('section', shortcomings, {
       name: 'too short',
       text: '一、主要举措\n办理案件12件。\n二、存在的问题\n人少。',
       status: 'partial',
-      findings: [{ line: 3, column: 1, message: '“存在的不足”部分只有2个汉字，少于6个' }],
+      findings: [{ line: 3, column: 1, messageId: 'tooShort', data: { chars: 2, min: 6 } }],
     },
   ],
 });

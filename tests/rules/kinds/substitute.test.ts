@@ -39,8 +39,20 @@ testRule('substitute', wording, {
       text: '一、主要举措和成效\n推行法治审核制度。\n三、下步工作打算',
       status: 'fail',
       findings: [
-        { line: 2, column: 3, message: '“法治审核”应为“法制审核”', suggestion: '法制审核' },
-        { line: 3, column: 3, message: '“下步”应为“下一步”', suggestion: '下一步' },
+        {
+          line: 2,
+          column: 3,
+          messageId: 'found',
+          data: { wrong: '法治审核', right: '法制审核', note: '' },
+          suggestion: '法制审核',
+        },
+        {
+          line: 3,
+          column: 3,
+          messageId: 'found',
+          data: { wrong: '下步', right: '下一步', note: '' },
+          suggestion: '下一步',
+        },
       ],
     },
     {
@@ -54,8 +66,8 @@ testRule('substitute', wording, {
       text: '完成合同审核20件，规范性文件合法性审核15件，法制审核机构审核3件。',
       status: 'fail',
       findings: [
-        { line: 1, column: 5, message: '“审核”应为“合法性审核”' },
-        { line: 1, column: 31, message: '“审核”应为“合法性审核”' },
+        { line: 1, column: 5, messageId: 'found', data: { wrong: '审核', right: '合法性审核', note: '' } },
+        { line: 1, column: 31, messageId: 'found', data: { wrong: '审核', right: '合法性审核', note: '' } },
       ],
     },
   ],

@@ -1,0 +1,50 @@
+// Whether a rule applies to a document (its kind, year and subject type) and which ranges of the
+// text it reads (its scope).
+
+import type { ReportDocument } from '../../parse/document.js';
+import type { MessageData } from '../../shared/results.js';
+import { inYearSpan } from '../../shared/year-span.js';
+import type { TextRange } from '../../text/text-range.js';
+import type { LocatedSection, RuleSpec } from '../types.js';
+
+/** Why a rule does not apply, as a message id and data; null when it applies. */
+export function notApplicable(
+  spec: RuleSpec,
+  doc: ReportDocument,
+): { messageId: string; data?: MessageData } | null {
+  const { year, subjectType, kind } = doc.identity;
+  if (!(spec.applies?.kinds ?? ['annual-report']).includes(kind)) return { messageId: 'engine.notReport' };
+  const years = spec.applies?.years;
+  if (years && year !== null && !inYearSpan(years, year)) {
+    return years.from !== undefined && year < years.from
+      ? { messageId: 'engine.yearsFrom', data: { from: years.from } }
+      : { messageId: 'engine.yearsTo', data: { to: years.to ?? '' } };
+  }
+  const subjects = spec.applies?.subjects;
+  if (subjects && subjectType !== null && !subjects.includes(subjectType))
+    return { messageId: 'engine.subjects' };
+  return null;
+}
+
+/** The original-text ranges a rule reads, or what to do when its section is missing. */
+export function scopeRanges(
+  spec: RuleSpec,
+  doc: ReportDocument,
+  bodyRanges: readonly TextRange[],
+  located: ReadonlyMap<string, LocatedSection>,
+): readonly TextRange[] | 'skip' | 'fail' {
+  const scope = spec.scope ?? 'document';
+  if (scope === 'document') return bodyRanges;
+  if (scope === 'headings') return doc.headings.map(({ start, end }) => ({ start, end }));
+  if (scope === 'paragraphs') return doc.paragraphs.map(({ start, end }) => ({ start, end }));
+  const section = located.get(scope.section);
+  if (section) return clip(bodyRanges, section);
+  const fallback = scope.fallback ?? 'fail';
+  return fallback === 'document' ? bodyRanges : fallback;
+}
+
+function clip(ranges: readonly TextRange[], window: TextRange): TextRange[] {
+  return ranges
+    .map((range) => ({ start: Math.max(range.start, window.start), end: Math.min(range.end, window.end) }))
+    .filter((range) => range.end > range.start);
+}

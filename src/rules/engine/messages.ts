@@ -1,0 +1,39 @@
+// Message templates: a finding or outcome names a message id and gives data; the text comes from
+// the rule's own `messages` (or `message` for the kind's primary message), else the kind's
+// default. Messages the engine itself gives (a rule that did not apply, ran out of time, …) have
+// ids starting with "engine.".
+
+import type { MessageData } from '../../shared/results.js';
+import type { CompiledRule } from '../types.js';
+
+/** Texts of the messages the engine gives, by id. */
+export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
+  'engine.notReport': '文件不是法治政府建设年度报告，未检查本项',
+  'engine.yearsFrom': '只适用于{from}年度及以后的报告',
+  'engine.yearsTo': '只适用于{to}年度及以前的报告',
+  'engine.subjects': '不适用于本类报告主体',
+  'engine.noScope': '所需的部分不存在，本规则不适用',
+  'engine.missingScope': '未找到“{section}”部分，无法检查“{title}”',
+  'engine.disabled': '已在配置文件中关闭',
+  'engine.timeout':
+    '规则“{ruleId}”的正则表达式运行超过 {limit} 毫秒，已中止；请简化其中的模式（避免 (a+)+ 这类嵌套重复）',
+  'engine.truncated': '本规则另有{count}处问题未逐一列出',
+};
+
+/** Fills a template's {placeholders}; unknown ones stay as written. */
+export function fillTemplate(template: string, values: MessageData): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
+
+/** The text of one of a rule's messages. */
+export function formatMessage(rule: CompiledRule, id: string, data: MessageData = {}): string {
+  const template =
+    rule.spec.messages?.[id] ??
+    (id === rule.kind.primaryMessage ? rule.spec.message : undefined) ??
+    rule.kind.messages[id] ??
+    ENGINE_MESSAGES[id] ??
+    id;
+  return fillTemplate(template, { title: rule.spec.title, ruleId: rule.spec.id, ...data });
+}

@@ -1,0 +1,104 @@
+// A kind's answer → the RuleResult every format shows: status and points from the fraction,
+// messages filled in, findings positioned in lines and code-point columns.
+
+import type { ReportDocument } from '../../parse/document.js';
+import { type Level, lowerOf, oneLevelDown } from '../../shared/levels.js';
+import type { Finding, MessageData, RuleResult, RuleStatus } from '../../shared/results.js';
+import type { CheckOutcome, CompiledRule, RawFinding } from '../types.js';
+import { formatMessage } from './messages.js';
+
+const EXCERPT_LENGTH = 40;
+
+/** The result of a rule that ran. */
+export function toResult(
+  rule: CompiledRule,
+  outcome: CheckOutcome,
+  findings: readonly RawFinding[],
+  doc: ReportDocument,
+): RuleResult {
+  const fraction = Math.max(0, Math.min(1, outcome.fraction));
+  const status: RuleStatus = fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial';
+  // A requirement that is partly met is reported one level lower: the content is there.
+  const level: Level = status === 'partial' ? oneLevelDown(rule.spec.level) : rule.spec.level;
+  return {
+    ...ruleFields(rule),
+    status,
+    earned: round(rule.spec.weight * fraction),
+    ...messageFields(rule, outcome.messageId, outcome.data),
+    findings: findings.map((raw) => toFinding(rule, lowerOf(level, raw.level), raw, doc)),
+    evidence: (outcome.evidence ?? []).map((item) => ({
+      label: item.label,
+      line: doc.positions.lineOf(item.start),
+      excerpt: excerpt(doc.text.slice(item.start, item.end)),
+    })),
+  };
+}
+
+/** The result of a rule that did not apply; its notes (findings) are kept. */
+export function skippedResult(
+  rule: CompiledRule,
+  messageId: string,
+  data: MessageData = {},
+  notes: readonly RawFinding[] = [],
+  doc: ReportDocument | null = null,
+): RuleResult {
+  return {
+    ...ruleFields(rule),
+    status: 'skip',
+    earned: 0,
+    ...messageFields(rule, messageId, data),
+    findings: doc ? notes.map((raw) => toFinding(rule, lowerOf(rule.spec.level, raw.level), raw, doc)) : [],
+    evidence: [],
+  };
+}
+
+function ruleFields(rule: CompiledRule) {
+  const { spec, kind } = rule;
+  return {
+    ruleId: spec.id,
+    title: spec.title,
+    category: spec.category,
+    level: spec.level,
+    nature: kind.nature,
+    statutory: spec.statutory === true,
+    weight: spec.weight,
+    basis: spec.basis,
+    hint: spec.hint ?? null,
+  };
+}
+
+function messageFields(rule: CompiledRule, messageId: string, data: MessageData = {}) {
+  return { messageId, data, message: formatMessage(rule, messageId, data) };
+}
+
+/** Positions a raw finding and fills its message. */
+function toFinding(rule: CompiledRule, level: Level, raw: RawFinding, doc: ReportDocument): Finding {
+  const start = doc.positions.at(raw.start);
+  const end = doc.positions.at(Math.max(raw.start, raw.end));
+  const lineText = doc.lines[start.line - 1]?.text ?? '';
+  return {
+    ruleId: rule.spec.id,
+    level,
+    ...messageFields(rule, raw.messageId, raw.data),
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: start.offset,
+    endOffset: end.offset,
+    utf16Column: start.utf16Column,
+    utf16EndColumn: end.utf16Column,
+    excerpt: excerpt(raw.end > raw.start ? doc.text.slice(raw.start, raw.end) : lineText),
+    suggestion: raw.suggestion ?? null,
+  };
+}
+
+function excerpt(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const chars = [...oneLine];
+  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : oneLine;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
