@@ -44,7 +44,7 @@ describe('sameTitle', () => {
       ['一、主要举措'],
       false,
     ],
-    ['a breadcrumb instead', '青溪县2023年度报告', '首页>政务公开>青溪县2023年度报告', [], false],
+    ['a breadcrumb instead', '青溪县2023年度报告', '网站首页>信息栏目>青溪县2023年度报告', [], false],
   ] as const)('%s', (_name, labelled, detected, next, expected) => {
     expect(sameTitle(labelled, detected, next)).toBe(expected);
   });
@@ -63,7 +63,7 @@ describe('sameSubject', () => {
     ['one body of a joint label', '中共白沙镇委员会 白沙镇人民政府', '白沙镇', true],
     ['another body', '青溪县司法局', '青溪县财政局', false],
     ['a different place', '青溪县', '白沙县', false],
-    ['a fragment left by a breadcrumb', '青溪县', '您当前的位置:首页>青溪县', false],
+    ['a fragment left by a breadcrumb', '青溪县', '网站首页>信息栏目>青溪县', false],
     ['a subject where the label has none', null, '青溪县', false],
   ] as const)('%s', (_name, labelled, detected, expected) => {
     expect(sameSubject(labelled, detected)).toBe(expected);
