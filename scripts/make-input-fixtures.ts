@@ -55,26 +55,23 @@ writeFileSync(join(DIR, 'liutang-town-2019.html'), plainPage(liutang));
 const soffice = findSoffice();
 if (soffice) {
   const work = mkdtempSync(join(tmpdir(), 'fzcheck-fixtures-'));
-  writeFileSync(join(work, 'qinghe-sfj-2021.docx'), readFileSync(join(DIR, 'qinghe-sfj-2021.docx')));
-  execFileSync(
-    soffice,
-    ['--headless', '--convert-to', 'pdf', '--outdir', work, join(work, 'qinghe-sfj-2021.docx')],
-    {
+  const convert = (name: string, to: 'pdf' | 'doc') => {
+    writeFileSync(join(work, name), readFileSync(join(DIR, name)));
+    execFileSync(soffice, ['--headless', '--convert-to', to, '--outdir', work, join(work, name)], {
       stdio: 'ignore',
-    },
-  );
-  writeFileSync(join(DIR, 'qinghe-sfj-2021.pdf'), readFileSync(join(work, 'qinghe-sfj-2021.pdf')));
-  execFileSync(
-    soffice,
-    ['--headless', '--convert-to', 'doc', '--outdir', work, join(work, 'qinghe-sfj-2021.docx')],
-    {
-      stdio: 'ignore',
-    },
-  );
-  writeFileSync(join(BAD, 'old-word.doc'), readFileSync(join(work, 'qinghe-sfj-2021.doc')));
+    });
+    return readFileSync(join(work, name.replace(/\.docx$/, `.${to}`)));
+  };
+  writeFileSync(join(DIR, 'qinghe-sfj-2021.pdf'), convert('qinghe-sfj-2021.docx', 'pdf'));
+  writeFileSync(join(DIR, 'qinghe-sfj-2021.doc'), convert('qinghe-sfj-2021.docx', 'doc'));
+  // LibreOffice cannot write WPS 文字's .wps (an OLE file with the same WordDocument stream as a
+  // Word 97 .doc): this one is the Word 97 file under the .wps name.
+  const autonumbered = convert('liutang-town-2019-autonumbered.docx', 'doc');
+  writeFileSync(join(DIR, 'liutang-town-2019-autonumbered.doc'), autonumbered);
+  writeFileSync(join(DIR, 'liutang-town-2019-autonumbered.wps'), autonumbered);
   rmSync(work, { recursive: true, force: true });
 } else {
-  console.warn('soffice not found: qinghe-sfj-2021.pdf and bad/old-word.doc were not regenerated');
+  console.warn('soffice not found: the PDF and the .doc / .wps fixtures were not regenerated');
 }
 
 // ---- inputs that must fail, each with its own error code ----
@@ -89,6 +86,12 @@ writeFileSync(join(BAD, 'scanned.pdf'), pdfWithoutText());
 if (existsSync(join(DIR, 'qinghe-sfj-2021.pdf'))) {
   const pdf = readFileSync(join(DIR, 'qinghe-sfj-2021.pdf'));
   writeFileSync(join(BAD, 'truncated.pdf'), pdf.subarray(0, Math.floor(pdf.length * 0.4)));
+}
+if (existsSync(join(DIR, 'qinghe-sfj-2021.doc'))) {
+  const doc = readFileSync(join(DIR, 'qinghe-sfj-2021.doc'));
+  writeFileSync(join(BAD, 'truncated.doc'), doc.subarray(0, Math.floor(doc.length * 0.6)));
+  writeFileSync(join(BAD, 'encrypted.doc'), withWordFlag(doc, 0x0100));
+  writeFileSync(join(BAD, 'not-word.doc'), oleWithoutWordStream(doc));
 }
 console.log(`fixtures written to ${DIR}`);
 
@@ -316,6 +319,32 @@ function pdfWithoutText(): Buffer {
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
+}
+
+/**
+ * A Word 97 file with a FIB flag set (0x0100: fEncrypted). Only the flag is real: fzcheck reads it
+ * and stops, as it must for a password-protected .doc. The FIB starts a sector with 0xA5EC.
+ */
+function withWordFlag(doc: Buffer, flag: number): Buffer {
+  const file = Buffer.from(doc);
+  const sectorSize = 1 << file.readUInt16LE(30);
+  for (let at = sectorSize; at + sectorSize <= file.length; at += sectorSize) {
+    if (file.readUInt16LE(at) === 0xa5ec && file.readUInt16LE(at + 2) >= 0xc1) {
+      file.writeUInt16LE(file.readUInt16LE(at + 0x0a) | flag, at + 0x0a);
+      return file;
+    }
+  }
+  throw new Error('no Word FIB found');
+}
+
+/** An OLE compound file with no WordDocument stream: the .doc with that stream renamed. */
+function oleWithoutWordStream(doc: Buffer): Buffer {
+  const file = Buffer.from(doc);
+  const name = Buffer.from('WordDocument', 'utf16le');
+  const at = file.indexOf(name);
+  if (at < 0) throw new Error('no WordDocument entry found');
+  Buffer.from('WordDokument', 'utf16le').copy(file, at);
+  return file;
 }
 
 function findSoffice(): string | null {

@@ -31,7 +31,8 @@ const READERS: Record<string, { format: SourceFormat; read: Reader }> = {
   '.htm': { format: 'html', read: readHtml },
   '.xhtml': { format: 'html', read: readHtml },
   '.pdf': { format: 'pdf', read: readPdf },
-  '.doc': { format: 'docx', read: readDoc },
+  '.doc': { format: 'doc', read: readDoc },
+  '.wps': { format: 'wps', read: readDoc },
 };
 
 /** File extensions that can be checked (lower case, with the dot). */

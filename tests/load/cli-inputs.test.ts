@@ -57,11 +57,13 @@ describe('fzcheck check on real-world inputs', () => {
     expect(code).toBe(2);
     expect(files.map((f) => [f.path, f.error?.code ?? null])).toEqual([
       [`${IN}/bad/empty.txt`, 'empty'],
+      [`${IN}/bad/encrypted.doc`, 'encrypted'],
       [`${IN}/bad/encrypted.docx`, 'encrypted'],
       [`${IN}/bad/junk.txt`, 'binary'],
+      [`${IN}/bad/not-word.doc`, 'corrupt'],
       [`${IN}/bad/not-word.docx`, 'corrupt'],
-      [`${IN}/bad/old-word.doc`, 'old-format'],
       [`${IN}/bad/scanned.pdf`, 'no-text-layer'],
+      [`${IN}/bad/truncated.doc`, 'corrupt'],
       [`${IN}/bad/truncated.docx`, 'corrupt'],
       [`${IN}/bad/truncated.pdf`, 'corrupt'],
       [`${IN}/bad/zip-bomb.docx`, 'zip-bomb'],
@@ -69,7 +71,7 @@ describe('fzcheck check on real-world inputs', () => {
     ]);
     expect(files.at(-1)?.report?.year).toBe(2021);
     const lines = stderr.trim().split('\n');
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(11);
     for (const line of lines) expect(line).toMatch(/^fzcheck: fixtures\/inputs\/bad\/\S+: \S/);
     expect(stderr).not.toMatch(/\n\s+at |Error:/);
   });

@@ -1,6 +1,6 @@
 // Every way an input can fail, with its error code: one Chinese line, never a throw that escapes.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,9 @@ describe('bad input files', () => {
     ['bad/encrypted.docx', 'encrypted', /密码/],
     ['bad/not-word.docx', 'corrupt', /不是 Word 文档/],
     ['bad/zip-bomb.docx', 'zip-bomb', /压缩炸弹/],
-    ['bad/old-word.doc', 'old-format', /\.docx/],
+    ['bad/truncated.doc', 'corrupt', /损坏|不完整/],
+    ['bad/encrypted.doc', 'encrypted', /密码/],
+    ['bad/not-word.doc', 'corrupt', /不是 Word 文档/],
     ['bad/scanned.pdf', 'no-text-layer', /扫描件/],
     ['bad/truncated.pdf', 'corrupt', /损坏/],
     ['does-not-exist.txt', 'not-found', /不存在/],
@@ -79,6 +81,40 @@ describe('bad input files', () => {
     ]);
     writeFileSync(join(dir, 'blank.docx'), docx);
     expect((await errorOf(loadFile(join(dir, 'blank.docx'), OPTIONS))).code).toBe('empty');
+  });
+});
+
+describe('hostile OLE compound files (.doc / .wps)', () => {
+  // The fixture .doc, with the FAT edited: WordDocument's last sector points back to its second,
+  // and the directory entry starts at that second sector (cfb 1.2.2 loops forever on this).
+  function withLoopingChain(): Buffer {
+    const file = Buffer.from(readFileSync(`${DIR}qinghe-sfj-2021.doc`));
+    const sectorSize = 1 << file.readUInt16LE(30);
+    const offset = (sector: number) => (sector + 1) * sectorSize;
+    const fatAt = offset(file.readInt32LE(76));
+    const entry = file.indexOf(Buffer.from('WordDocument', 'utf16le'), offset(file.readInt32LE(48)));
+    const chain = [file.readInt32LE(entry + 116)];
+    while (file.readInt32LE(fatAt + (chain.at(-1) as number) * 4) >= 0) {
+      chain.push(file.readInt32LE(fatAt + (chain.at(-1) as number) * 4));
+    }
+    file.writeInt32LE(chain[1] as number, fatAt + (chain.at(-1) as number) * 4);
+    file.writeInt32LE(chain[1] as number, entry + 116);
+    return file;
+  }
+
+  it('reports a sector chain that loops as corrupt', async () => {
+    const error = await errorOf(loadBytes('loop.doc', withLoopingChain(), OPTIONS));
+    expect(error.code).toBe('corrupt');
+    expectOneChineseLine(error);
+  });
+
+  it.each([
+    ['an OLE header and nothing else', 'x.doc', readFileSync(`${DIR}qinghe-sfj-2021.doc`).subarray(0, 512)],
+    ['a .wps that is a text file', 'x.wps', Buffer.from('一、主要举措和成效')],
+  ])('%s is reported as corrupt', async (_name, file, bytes) => {
+    const error = await errorOf(loadBytes(file, bytes, OPTIONS));
+    expect(error.code).toBe('corrupt');
+    expectOneChineseLine(error);
   });
 });
 

@@ -50,11 +50,14 @@ describe('every format gives the same report', () => {
   it.each([
     ['qinghe-sfj-2021.txt', 'txt', 'utf-8', QINGHE_TITLE, 2021, null, null],
     ['qinghe-sfj-2021.docx', 'docx', 'binary', QINGHE_TITLE, 2021, null, null],
+    ['qinghe-sfj-2021.doc', 'doc', 'binary', QINGHE_TITLE, 2021, null, null],
     ['qinghe-sfj-2021.gbk.html', 'html', 'gb18030', QINGHE_TITLE, 2021, '2022-02-25', '青禾区司法局'],
     ['qinghe-sfj-2021.pdf', 'pdf', 'binary', QINGHE_TITLE, 2021, null, null],
     ['liutang-town-2019.txt', 'txt', 'utf-8', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019.gbk.txt', 'txt', 'gb18030', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019-autonumbered.docx', 'docx', 'binary', LIUTANG_TITLE, 2019, null, null],
+    ['liutang-town-2019-autonumbered.doc', 'doc', 'binary', LIUTANG_TITLE, 2019, null, null],
+    ['liutang-town-2019-autonumbered.wps', 'wps', 'binary', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019.html', 'html', 'utf-8', LIUTANG_TITLE, 2019, '2020-01-15', '柳塘镇人民政府'],
   ])('%s', async (name, format, encoding, title, year, publishedAt, publisher) => {
     const { source, document } = await load(name);
@@ -66,7 +69,7 @@ describe('every format gives the same report', () => {
     expect(document.identity.publisher).toBe(publisher);
   });
 
-  it.each(['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.gbk.html', 'qinghe-sfj-2021.pdf'])(
+  it.each(['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.doc', 'qinghe-sfj-2021.gbk.html', 'qinghe-sfj-2021.pdf'])(
     '%s has the headings of the plain text, at the same levels',
     async (name) => {
       const plain = await load('qinghe-sfj-2021.txt');
@@ -112,6 +115,50 @@ describe('readDocx', () => {
   it('keeps table text, one row per line', async () => {
     const { source } = await load('qinghe-sfj-2021.docx');
     expect(source.text).toContain('\n项目 | 件数\n收到行政复议申请 | 48件\n受理 | 42件\n审结 | 39件\n');
+  });
+});
+
+describe('readDoc (Word 97–2003 .doc, WPS .wps)', () => {
+  it('gives the text of the docx it was saved from, word for word, tables as rows', async () => {
+    const docx = await load('qinghe-sfj-2021.docx');
+    const doc = await load('qinghe-sfj-2021.doc');
+    expect(doc.source.text).toBe(docx.source.text);
+    expect(doc.source.text).toContain('以开局“十四五”为契机，对照《法治政府建设实施纲要（2021—2025年）》');
+    expect(doc.source.text).toContain('\n项目 | 件数\n收到行政复议申请 | 48件\n受理 | 42件\n审结 | 39件\n');
+  });
+
+  it('turns Word heading styles into the heading lines the docx gives', async () => {
+    for (const [doc, docx] of [
+      ['qinghe-sfj-2021.doc', 'qinghe-sfj-2021.docx'],
+      ['liutang-town-2019-autonumbered.doc', 'liutang-town-2019-autonumbered.docx'],
+      ['liutang-town-2019-autonumbered.wps', 'liutang-town-2019-autonumbered.docx'],
+    ] as const) {
+      const binary = await load(doc);
+      const open = await load(docx);
+      expect(binary.source.meta.headingLines).toEqual(open.source.meta.headingLines);
+      expect(binary.headings).toEqual(open.headings);
+    }
+    const { headings } = await load('liutang-town-2019-autonumbered.wps');
+    expect(headings).toEqual([
+      '1 2019年法治政府建设主要工作',
+      '2 （一）加强组织领导',
+      '2 （二）推进依法决策',
+      '2 （三）规范执法行为',
+      '2 （四）化解矛盾纠纷',
+      '1 存在的问题',
+      '1 下一步工作打算',
+    ]);
+  });
+
+  it('reads a .doc that is really a docx, and a docx that is really a .doc, as what they are', async () => {
+    const docx = readFileSync(`${DIR}qinghe-sfj-2021.docx`);
+    const doc = readFileSync(`${DIR}qinghe-sfj-2021.doc`);
+    expect((await loadBytes('x.doc', docx, OPTIONS)).text).toBe(
+      (await load('qinghe-sfj-2021.docx')).source.text,
+    );
+    const swapped = await loadBytes('x.docx', doc, OPTIONS);
+    expect(swapped.format).toBe('doc');
+    expect(swapped.text).toBe((await load('qinghe-sfj-2021.doc')).source.text);
   });
 });
 
