@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeOfd } from './lib/write-ofd.js';
 import { writeZip } from './lib/write-zip.js';
 
 const DIR = new URL('../fixtures/inputs/', import.meta.url).pathname;
@@ -51,6 +52,10 @@ writeFileSync(join(DIR, 'liutang-town-2019-autonumbered.docx'), buildDocx(liutan
 writeFileSync(join(DIR, 'qinghe-sfj-2021.gbk.html'), encodeGbk(trsPage(qinghe)));
 writeFileSync(join(DIR, 'liutang-town-2019.html'), plainPage(liutang));
 
+// ---- OFD, laid out as a 公文 by scripts/lib/write-ofd.ts ----
+writeFileSync(join(DIR, 'qinghe-sfj-2021.ofd'), writeOfd(qinghe, 'qinghe-sfj-2021'));
+writeFileSync(join(DIR, 'liutang-town-2019.ofd'), writeOfd(liutang, 'liutang-town-2019'));
+
 // ---- PDF and .doc through LibreOffice ----
 const soffice = findSoffice();
 if (soffice) {
@@ -83,6 +88,10 @@ writeFileSync(join(BAD, 'encrypted.docx'), fakeEncryptedOffice());
 writeFileSync(join(BAD, 'not-word.docx'), writeZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }]));
 writeFileSync(join(BAD, 'zip-bomb.docx'), zipBomb());
 writeFileSync(join(BAD, 'scanned.pdf'), pdfWithoutText());
+const ofd = readFileSync(join(DIR, 'qinghe-sfj-2021.ofd'));
+writeFileSync(join(BAD, 'truncated.ofd'), ofd.subarray(0, Math.floor(ofd.length * 0.6)));
+writeFileSync(join(BAD, 'scanned.ofd'), ofdWithoutText());
+writeFileSync(join(BAD, 'not-ofd.ofd'), writeZip([{ name: 'Doc_0/Document.xml', data: '<ofd:Document/>' }]));
 if (existsSync(join(DIR, 'qinghe-sfj-2021.pdf'))) {
   const pdf = readFileSync(join(DIR, 'qinghe-sfj-2021.pdf'));
   writeFileSync(join(BAD, 'truncated.pdf'), pdf.subarray(0, Math.floor(pdf.length * 0.4)));
@@ -297,6 +306,25 @@ function zipBomb(): Buffer {
   return writeZip([
     { name: '[Content_Types].xml', data: '<Types/>' },
     { name: 'word/document.xml', data: xml },
+  ]);
+}
+
+/** A one-page OFD holding only an image object: what a scan saved as OFD looks like. */
+function ofdWithoutText(): Buffer {
+  const ns = 'http://www.ofdspec.org/2016';
+  return writeZip([
+    {
+      name: 'OFD.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="${ns}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>scan</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
+    },
+    {
+      name: 'Doc_0/Document.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="${ns}"><ofd:CommonData><ofd:MaxUnitID>3</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`,
+    },
+    {
+      name: 'Doc_0/Pages/Page_0/Content.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="${ns}"><ofd:Content><ofd:Layer ID="2"><ofd:ImageObject ID="3" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" ResourceID="4"/></ofd:Layer></ofd:Content></ofd:Page>`,
+    },
   ]);
 }
 

@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import { readDoc } from './read-doc.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
+import { readOfd } from './read-ofd.js';
 import { readPdf } from './read-pdf.js';
 import { readTextFile } from './read-text-file.js';
 import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
@@ -31,6 +32,7 @@ const READERS: Record<string, { format: SourceFormat; read: Reader }> = {
   '.htm': { format: 'html', read: readHtml },
   '.xhtml': { format: 'html', read: readHtml },
   '.pdf': { format: 'pdf', read: readPdf },
+  '.ofd': { format: 'ofd', read: readOfd },
   '.doc': { format: 'doc', read: readDoc },
   '.wps': { format: 'wps', read: readDoc },
 };

@@ -39,6 +39,9 @@ describe('bad input files', () => {
     ['bad/encrypted.doc', 'encrypted', /密码/],
     ['bad/not-word.doc', 'corrupt', /不是 Word 文档/],
     ['bad/scanned.pdf', 'no-text-layer', /扫描件/],
+    ['bad/scanned.ofd', 'no-text-layer', /扫描件/],
+    ['bad/truncated.ofd', 'corrupt', /损坏|不完整/],
+    ['bad/not-ofd.ofd', 'corrupt', /不是 OFD/],
     ['bad/truncated.pdf', 'corrupt', /损坏/],
     ['does-not-exist.txt', 'not-found', /不存在/],
     ['qinghe-sfj-2021.txt.bak', 'unsupported-format', /不支持/],
@@ -113,6 +116,48 @@ describe('hostile OLE compound files (.doc / .wps)', () => {
     ['a .wps that is a text file', 'x.wps', Buffer.from('一、主要举措和成效')],
   ])('%s is reported as corrupt', async (_name, file, bytes) => {
     const error = await errorOf(loadBytes(file, bytes, OPTIONS));
+    expect(error.code).toBe('corrupt');
+    expectOneChineseLine(error);
+  });
+});
+
+describe('hostile OFD packages', () => {
+  const ns = 'http://www.ofdspec.org/2016';
+  const ofdXml = `<ofd:OFD xmlns:ofd="${ns}"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;
+
+  it('refuses a content part that inflates far beyond its compressed size', async () => {
+    const ofd = writeZip([
+      { name: 'OFD.xml', data: ofdXml },
+      {
+        name: 'Doc_0/Document.xml',
+        data: `<ofd:Document xmlns:ofd="${ns}">${' '.repeat(3 * 1024 * 1024)}</ofd:Document>`,
+      },
+    ]);
+    expect((await errorOf(loadBytes('x.ofd', ofd, OPTIONS))).code).toBe('zip-bomb');
+  });
+
+  it('refuses XML with a DTD (no entity expansion)', async () => {
+    const ofd = writeZip([
+      { name: 'OFD.xml', data: `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>${ofdXml}` },
+    ]);
+    const error = await errorOf(loadBytes('x.ofd', ofd, OPTIONS));
+    expect(error.code).toBe('corrupt');
+    expectOneChineseLine(error);
+  });
+
+  it.each([
+    ['malformed XML', 'Doc_0/Document.xml', '<ofd:Document><ofd:Pages>'],
+    [
+      'a page that is missing',
+      'Doc_0/Document.xml',
+      `<ofd:Document xmlns:ofd="${ns}"><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_9/Content.xml"/></ofd:Pages></ofd:Document>`,
+    ],
+  ])('reports %s as corrupt', async (_name, part, data) => {
+    const ofd = writeZip([
+      { name: 'OFD.xml', data: ofdXml },
+      { name: part, data },
+    ]);
+    const error = await errorOf(loadBytes('x.ofd', ofd, OPTIONS));
     expect(error.code).toBe('corrupt');
     expectOneChineseLine(error);
   });

@@ -1,11 +1,13 @@
 // Each reader on the fixtures in fixtures/inputs (made by scripts/make-input-fixtures.ts from the
 // two fixture reports): what the loader produces and what the parser then detects.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { groupLines, joinLines, type TextLine, tidy } from '../../src/load/join-lines.js';
 import { loadBytes, loadFile } from '../../src/load/load-source.js';
-import { groupLines, joinLines, type PdfLine, tidy } from '../../src/load/read-pdf.js';
+import { expandDeltas, readOfdPages } from '../../src/load/read-ofd.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
+import { sharedPath } from '../support/shared-path.js';
 
 const DIR = new URL('../../fixtures/inputs/', import.meta.url).pathname;
 const OPTIONS = { maxBytes: 20 * 1024 * 1024 };
@@ -53,12 +55,14 @@ describe('every format gives the same report', () => {
     ['qinghe-sfj-2021.doc', 'doc', 'binary', QINGHE_TITLE, 2021, null, null],
     ['qinghe-sfj-2021.gbk.html', 'html', 'gb18030', QINGHE_TITLE, 2021, '2022-02-25', '青禾区司法局'],
     ['qinghe-sfj-2021.pdf', 'pdf', 'binary', QINGHE_TITLE, 2021, null, null],
+    ['qinghe-sfj-2021.ofd', 'ofd', 'binary', QINGHE_TITLE, 2021, null, null],
     ['liutang-town-2019.txt', 'txt', 'utf-8', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019.gbk.txt', 'txt', 'gb18030', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019-autonumbered.docx', 'docx', 'binary', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019-autonumbered.doc', 'doc', 'binary', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019-autonumbered.wps', 'wps', 'binary', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019.html', 'html', 'utf-8', LIUTANG_TITLE, 2019, '2020-01-15', '柳塘镇人民政府'],
+    ['liutang-town-2019.ofd', 'ofd', 'binary', LIUTANG_TITLE, 2019, null, null],
   ])('%s', async (name, format, encoding, title, year, publishedAt, publisher) => {
     const { source, document } = await load(name);
     expect(source.format).toBe(format);
@@ -69,17 +73,20 @@ describe('every format gives the same report', () => {
     expect(document.identity.publisher).toBe(publisher);
   });
 
-  it.each(['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.doc', 'qinghe-sfj-2021.gbk.html', 'qinghe-sfj-2021.pdf'])(
-    '%s has the headings of the plain text, at the same levels',
-    async (name) => {
-      const plain = await load('qinghe-sfj-2021.txt');
-      const other = await load(name);
-      expect(other.headings).toEqual(plain.headings);
-      expect(other.headings).toContain('1 一、主要举措和成效');
-      expect(other.headings).toContain('2 （三）发挥行政复议化解争议作用');
-      expect(other.headings).toContain('3 1.落实行政执法三项制度');
-    },
-  );
+  it.each([
+    'qinghe-sfj-2021.docx',
+    'qinghe-sfj-2021.doc',
+    'qinghe-sfj-2021.gbk.html',
+    'qinghe-sfj-2021.pdf',
+    'qinghe-sfj-2021.ofd',
+  ])('%s has the headings of the plain text, at the same levels', async (name) => {
+    const plain = await load('qinghe-sfj-2021.txt');
+    const other = await load(name);
+    expect(other.headings).toEqual(plain.headings);
+    expect(other.headings).toContain('1 一、主要举措和成效');
+    expect(other.headings).toContain('2 （三）发挥行政复议化解争议作用');
+    expect(other.headings).toContain('3 1.落实行政执法三项制度');
+  });
 });
 
 describe('readDocx', () => {
@@ -162,6 +169,71 @@ describe('readDoc (Word 97–2003 .doc, WPS .wps)', () => {
   });
 });
 
+describe('readOfd', () => {
+  // Real OFD files from an open-source OFD library's tests, read where they lie (README there).
+  const SAMPLES = `${sharedPath('samples/ofd') ?? '/nonexistent'}/`;
+  const samples = existsSync(SAMPLES)
+    ? readdirSync(SAMPLES)
+        .filter((name) => name.endsWith('.ofd'))
+        .map((name) => name.slice(0, -4))
+    : [];
+
+  it.skipIf(samples.length === 0).each(samples)(
+    '%s gives the expected text codes, page by page, in content order',
+    async (name) => {
+      const pages = await readOfdPages(readFileSync(`${SAMPLES}${name}.ofd`), OPTIONS);
+      // The README's format: one TextCode per line, a form-feed line between pages.
+      const text = pages.map((codes) => codes.map((code) => `${code.text}\n`).join('')).join('\f\n');
+      expect(text).toBe(readFileSync(`${SAMPLES}${name}.expected.txt`, 'utf8'));
+    },
+  );
+
+  it.skipIf(samples.length === 0).each(samples.filter((name) => name !== 'contains-jpeg-image-only'))(
+    '%s: the reader keeps every character of the expected text except page numbers',
+    async (name) => {
+      const source = await loadFile(`${SAMPLES}${name}.ofd`, OPTIONS);
+      const expected = readFileSync(`${SAMPLES}${name}.expected.txt`, 'utf8')
+        .split('\n')
+        .filter((line) => !/^[—\s\d]+$/.test(line));
+      const characters = (lines: readonly string[]) => lines.join('').replace(/\s/g, '');
+      expect(source.format).toBe('ofd');
+      expect(characters(source.text.split('\n'))).toBe(characters(expected));
+    },
+  );
+
+  it.skipIf(samples.length === 0)(
+    'rejoins lines into paragraphs and drops page numbers (n.ofd)',
+    async () => {
+      const source = await loadFile(`${SAMPLES}n.ofd`, OPTIONS);
+      const lines = source.text.split('\n');
+      expect(lines).toHaveLength(10);
+      expect(lines[4]).toBe('你院《关于给张阿三同志辞职的请示》（路中医发〔2011〕10号）收悉。');
+      expect(source.text).not.toMatch(/— \d —/);
+    },
+  );
+
+  it.skipIf(samples.length === 0)('reads an image-only sample as a scan', async () => {
+    const name = `${SAMPLES}contains-jpeg-image-only.ofd`;
+    await expect(loadFile(name, OPTIONS)).rejects.toMatchObject({ code: 'no-text-layer' });
+  });
+
+  it('gives the paragraphs of the plain text for an OFD laid out as a 公文', async () => {
+    for (const name of ['qinghe-sfj-2021', 'liutang-town-2019']) {
+      const plain = readFileSync(`${DIR}${name}.txt`, 'utf8').split('\n').filter(Boolean);
+      const { source } = await load(`${name}.ofd`);
+      expect(source.text.split('\n')).toEqual(plain);
+    }
+  });
+
+  it.each([
+    ['10 1.5', [10, 1.5]],
+    ['g 3 5.6 2.8', [5.6, 5.6, 5.6, 2.8]],
+    ['', []],
+  ])('expandDeltas(%j)', (value, deltas) => {
+    expect(expandDeltas(value)).toEqual(deltas);
+  });
+});
+
 describe('readHtml', () => {
   it.each(['qinghe-sfj-2021.gbk.html', 'liutang-town-2019.html'])(
     'lets no page chrome through (%s)',
@@ -210,7 +282,7 @@ describe('readPdf', () => {
     expect(tidy(input)).toBe(output);
   });
 
-  const line = (text: string, x: number, right: number, y: number): PdfLine => ({
+  const line = (text: string, x: number, right: number, y: number): TextLine => ({
     text,
     x,
     right,
@@ -254,7 +326,7 @@ describe('readPdf', () => {
 });
 
 describe('readPdf with first-line indents', () => {
-  const line = (text: string, x: number, right: number, y: number): PdfLine => ({
+  const line = (text: string, x: number, right: number, y: number): TextLine => ({
     text,
     x,
     right,
