@@ -1,17 +1,11 @@
-// .doc (Word 97–2003) and .wps (WPS 文字, the same binary format with WPS's own extra streams):
-// read-compound-file.ts opens the OLE compound file, and word-binary.ts reads the text, the
-// paragraphs and their styles, so that Word heading styles become heading lines as in a docx.
-// A .doc or .wps that is really a docx or a web page saved under that name is read as what it is.
+// .doc and .wps as given: a file under that name may really be a docx or a web page that Word or
+// WPS saved (both happen), and is read as what it is; otherwise it is the binary format
+// (read-word97.ts).
 
-import { isEncryptedOffice, isOleFile } from './inspect-zip.js';
-import { readCompoundStreams } from './read-compound-file.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
-import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
-import { layOutParagraphs, type StyledParagraph } from './styled-paragraphs.js';
-import { readWordParagraphs, type WordParagraph, type WordStreams } from './word-binary.js';
-
-const CELL_SEPARATOR = ' | ';
+import { readWord97 } from './read-word97.js';
+import type { LoadOptions, SourceFile, SourceFormat } from './source-file.js';
 
 /** Reads a binary Word or WPS document (or a docx / web page under that extension). */
 export async function readDoc(
@@ -25,56 +19,5 @@ export async function readDoc(
     'latin1',
   );
   if (/^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(head)) return readHtml(path, bytes, 'html');
-  if (!isOleFile(bytes)) {
-    throw new LoadError(
-      'corrupt',
-      `文件不是有效的 ${format === 'wps' ? 'WPS' : 'Word'} 文档（缺少 OLE 文件头）`,
-    );
-  }
-  if (isEncryptedOffice(bytes)) {
-    throw new LoadError('encrypted', 'Word 文档设有打开密码（已加密），请取消密码后再检查');
-  }
-  const streams = openStreams(bytes, format);
-  const { text, headingLines } = layOutParagraphs(toStyledParagraphs(readWordParagraphs(streams)));
-  return { path, format, encoding: 'binary', text, meta: { headingLines } };
-}
-
-function openStreams(bytes: Uint8Array, format: SourceFormat): WordStreams {
-  const streams = readCompoundStreams(bytes, ['WordDocument', '0Table', '1Table']);
-  const wordDocument = streams.get('WordDocument');
-  if (!wordDocument) {
-    const name = format === 'wps' ? 'WPS 文字' : 'Word';
-    throw new LoadError(
-      'corrupt',
-      `文件不是 ${name} 文档（其中没有 Word 正文），可能是其他文件改了扩展名或早期 WPS 格式；请另存为 .docx 后再检查`,
-    );
-  }
-  return { wordDocument, table0: streams.get('0Table') ?? null, table1: streams.get('1Table') ?? null };
-}
-
-/** Table cells become one line per row, `项目 | 件数`, as the docx reader writes them. */
-function toStyledParagraphs(paragraphs: readonly WordParagraph[]): StyledParagraph[] {
-  const out: StyledParagraph[] = [];
-  let cells: string[] = [];
-  let cell: string[] = [];
-  const endRow = () => {
-    const row = cells.map((cell) => cell.replace(/\s+/g, ' ').trim()).filter((cell) => cell !== '');
-    if (row.length > 0) out.push({ text: row.join(CELL_SEPARATOR), styledLevel: null });
-    cells = [];
-  };
-  for (const paragraph of paragraphs) {
-    if (paragraph.rowEnd) endRow();
-    else if (paragraph.inTable) {
-      cell.push(paragraph.text);
-      if (paragraph.cellEnd) {
-        cells.push(cell.join(' '));
-        cell = [];
-      }
-    } else {
-      if (cells.length > 0) endRow();
-      out.push({ text: paragraph.text, styledLevel: paragraph.headingLevel });
-    }
-  }
-  endRow();
-  return out;
+  return readWord97(path, bytes, format);
 }

@@ -3,7 +3,7 @@
 // 一、 is not in the text) are still found. mammoth is imported only when a .docx is read.
 
 import { checkUnpackedSize, isEncryptedOffice, isOleFile, readZipEntries } from './inspect-zip.js';
-import { readDoc } from './read-doc.js';
+import { readWord97 } from './read-word97.js';
 import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
 import { HEADING_STYLE, layOutParagraphs, type StyledParagraph } from './styled-paragraphs.js';
 
@@ -33,7 +33,7 @@ export async function readDocx(
       throw new LoadError('encrypted', 'Word 文档设有打开密码（已加密），请取消密码后另存为 .docx 再检查');
     }
     // A Word 97–2003 document named .docx: read it as what it is.
-    return readDoc(path, bytes, 'doc', options);
+    return readWord97(path, bytes, 'doc');
   }
   const entries = readZipEntries(bytes);
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
