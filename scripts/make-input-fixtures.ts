@@ -11,7 +11,9 @@ import { writeZip } from './lib/write-zip.js';
 
 const DIR = new URL('../fixtures/inputs/', import.meta.url).pathname;
 const BAD = join(DIR, 'bad');
+const ARCHIVES = join(DIR, 'archives');
 mkdirSync(BAD, { recursive: true });
+mkdirSync(ARCHIVES, { recursive: true });
 
 const qinghe = readFileSync(join(DIR, 'qinghe-sfj-2021.txt'), 'utf8');
 const liutang = readFileSync(join(DIR, 'liutang-town-2019.txt'), 'utf8');
@@ -56,6 +58,26 @@ writeFileSync(join(DIR, 'liutang-town-2019.html'), plainPage(liutang));
 writeFileSync(join(DIR, 'qinghe-sfj-2021.ofd'), writeOfd(qinghe, 'qinghe-sfj-2021'));
 writeFileSync(join(DIR, 'liutang-town-2019.ofd'), writeOfd(liutang, 'liutang-town-2019'));
 
+// ---- a unit's zipped folder: GBK names as Windows writes them, a nested zip, junk to skip ----
+{
+  const file = (name: string) => readFileSync(join(DIR, name));
+  const gbk = (name: string, data: Uint8Array) => ({ name, rawName: encodeGbk(name), data });
+  const inner = writeZip([gbk('乡镇/柳塘镇2019年报告.txt', file('liutang-town-2019.gbk.txt'))]);
+  writeFileSync(
+    join(ARCHIVES, 'unit-reports.zip'),
+    writeZip([
+      gbk('单位报告/', new Uint8Array(0)),
+      gbk('单位报告/青禾区司法局2021年度报告.docx', file('qinghe-sfj-2021.docx')),
+      gbk('单位报告/柳塘镇2019年度报告.ofd', file('liutang-town-2019.ofd')),
+      gbk('单位报告/~$青禾区司法局2021年度报告.docx', new Uint8Array(162)),
+      gbk('单位报告/说明.exe', Buffer.from('not a report')),
+      { name: '__MACOSX/单位报告/._青禾区司法局2021年度报告.docx', data: Buffer.alloc(120, 1) },
+      { name: '单位报告/.DS_Store', data: Buffer.alloc(64, 2) },
+      gbk('乡镇报告.zip', inner),
+    ]),
+  );
+}
+
 // ---- PDF and .doc through LibreOffice ----
 const soffice = findSoffice();
 if (soffice) {
@@ -91,6 +113,7 @@ writeFileSync(join(BAD, 'scanned.pdf'), pdfWithoutText());
 const ofd = readFileSync(join(DIR, 'qinghe-sfj-2021.ofd'));
 writeFileSync(join(BAD, 'truncated.ofd'), ofd.subarray(0, Math.floor(ofd.length * 0.6)));
 writeFileSync(join(BAD, 'scanned.ofd'), ofdWithoutText());
+writeFileSync(join(ARCHIVES, 'hostile.zip'), hostileZip());
 writeFileSync(join(BAD, 'not-ofd.ofd'), writeZip([{ name: 'Doc_0/Document.xml', data: '<ofd:Document/>' }]));
 if (existsSync(join(DIR, 'qinghe-sfj-2021.pdf'))) {
   const pdf = readFileSync(join(DIR, 'qinghe-sfj-2021.pdf'));
@@ -306,6 +329,21 @@ function zipBomb(): Buffer {
   return writeZip([
     { name: '[Content_Types].xml', data: '<Types/>' },
     { name: 'word/document.xml', data: xml },
+  ]);
+}
+
+/** A zip whose every report entry must fail on its own, and one good report among them. */
+function hostileZip(): Buffer {
+  const report = readFileSync(join(DIR, 'qinghe-sfj-2021.txt'));
+  const deep = writeZip([{ name: 'inner.zip', data: writeZip([{ name: 'x.txt', data: report }]) }]);
+  return writeZip([
+    { name: '../../etc/escape.txt', data: report },
+    { name: 'a-bomb.txt', data: `一、${' '.repeat(4 * 1024 * 1024)}` },
+    { name: 'b-damaged.txt', data: report, crc: 0x12345678 },
+    { name: 'c-locked.txt', data: report, flags: 0x0001 },
+    { name: 'd-deep.zip', data: deep },
+    { name: 'e-empty.txt', data: '' },
+    { name: 'f-good.txt', data: report },
   ]);
 }
 

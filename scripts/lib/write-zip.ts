@@ -8,6 +8,9 @@ export interface ZipFile {
   readonly data: Uint8Array | string;
   readonly store?: boolean; // no compression
   readonly declaredSize?: number; // lie about the uncompressed size (zip-bomb tests)
+  readonly rawName?: Uint8Array; // the name's bytes as a Windows zip writes them (no UTF-8 flag)
+  readonly flags?: number; // extra general-purpose flags (bit 0: encrypted)
+  readonly crc?: number; // a wrong CRC-32 (damaged-entry tests)
 }
 
 /** Writes a zip archive (no zip64, fixed timestamps so the output is reproducible). */
@@ -18,13 +21,14 @@ export function writeZip(files: readonly ZipFile[]): Buffer {
   for (const file of files) {
     const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data);
     const packed = file.store ? data : deflateRawSync(data, { level: 9 });
-    const name = Buffer.from(file.name, 'utf8');
+    const name = file.rawName ? Buffer.from(file.rawName) : Buffer.from(file.name, 'utf8');
+    const flags = (file.rawName ? 0 : 0x0800) | (file.flags ?? 0); // bit 11: UTF-8 names
     const size = file.declaredSize ?? data.length;
-    const crc = crc32(data);
+    const crc = file.crc ?? crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(file.store ? 0 : 8, 8);
     local.writeUInt16LE(0, 10);
     local.writeUInt16LE(0x21, 12); // 1980-01-01
@@ -37,7 +41,7 @@ export function writeZip(files: readonly ZipFile[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(file.store ? 0 : 8, 10);
     central.writeUInt16LE(0, 12);
     central.writeUInt16LE(0x21, 14);

@@ -2,13 +2,14 @@
 // central directory, and how much it would unpack to. A crafted docx can declare or hide gigabytes
 // of XML (a zip bomb); mammoth (through JSZip) would inflate it all into memory.
 
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { LoadError } from './source-file.js';
 
 /** One entry of the zip's central directory. */
 export interface ZipEntry {
   readonly name: string; // UTF-8, or GB18030 for a Windows zip whose name is not valid UTF-8
-  readonly flags: number;
+  readonly flags: number; // bit 0: encrypted; bit 11: UTF-8 name
+  readonly crc32: number;
   readonly method: number; // 0 stored, 8 deflated
   readonly compressedSize: number;
   readonly uncompressedSize: number;
@@ -29,6 +30,7 @@ const MAX_COMMENT_LENGTH = 0xffff;
 const ZIP64_MARKER = 0xffffffff;
 const RATIO_FLOOR = 1024 * 1024;
 const UTF8_NAMES = 0x0800;
+const UNICODE_PATH_FIELD = 0x7075;
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Whether the bytes start like an OLE compound file (old .doc, or an encrypted Office file). */
@@ -67,9 +69,12 @@ export function readZipEntries(bytes: Uint8Array, kind = 'Word 文档'): ZipEntr
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const flags = view.getUint16(at + 8, true);
+    const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
+    const extra = bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
     entries.push({
-      name: decodeName(bytes.subarray(at + 46, at + 46 + nameLength), flags),
+      name: unicodePathOf(extra, rawName) ?? decodeName(rawName, flags),
       flags,
+      crc32: view.getUint32(at + 16, true),
       method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
@@ -118,6 +123,30 @@ function decodeName(raw: Uint8Array, flags: number): string {
   } catch {
     return new TextDecoder('gb18030').decode(raw);
   }
+}
+
+/**
+ * The UTF-8 name that 7-Zip, WinRAR and Info-ZIP put in an extra field (0x7075) beside a name in
+ * the system code page; used only while it belongs to that name (its CRC matches).
+ */
+function unicodePathOf(extra: Uint8Array, rawName: Uint8Array): string | null {
+  const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+  for (let at = 0; at + 4 <= extra.length; ) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (
+      id === UNICODE_PATH_FIELD &&
+      size >= 5 &&
+      at + 4 + size <= extra.length &&
+      view.getUint8(at + 4) === 1
+    ) {
+      if (view.getUint32(at + 5, true) === crc32(rawName)) {
+        return new TextDecoder('utf-8').decode(extra.subarray(at + 9, at + 4 + size));
+      }
+    }
+    at += 4 + size;
+  }
+  return null;
 }
 
 /** The unpacked bytes of one entry, inflated with a cap of `budget` bytes. */
