@@ -83,7 +83,7 @@ function textCodesOf(object: Element): OfdTextCode[] {
     const text = code.textContent ?? '';
     if (code.hasAttribute('X')) x = Number(code.getAttribute('X')) || 0;
     if (code.hasAttribute('Y')) y = Number(code.getAttribute('Y')) || 0;
-    const width = advance(text, expandDeltas(code.getAttribute('DeltaX')), fontSize);
+    const width = advance(text, expandDeltas(code.getAttribute('DeltaX'), text.length), fontSize);
     codes.push({ text, x: left + x, baseline: top + y, width, fontSize });
     x += width;
   }
@@ -101,13 +101,13 @@ function advance(text: string, deltas: readonly number[], fontSize: number): num
   return width;
 }
 
-/** DeltaX / DeltaY with the "g n d" shorthand (n steps of d) written out. */
-export function expandDeltas(value: string | null): number[] {
+/** DeltaX / DeltaY with the "g n d" shorthand (n steps of d) written out, at most `limit` of them. */
+export function expandDeltas(value: string | null, limit = Number.POSITIVE_INFINITY): number[] {
   const tokens = (value ?? '').trim().split(/\s+/).filter(Boolean);
   const out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && out.length < limit; i++) {
     if (tokens[i] === 'g') {
-      const count = Math.min(Number(tokens[i + 1]) || 0, 100_000);
+      const count = Math.min(Number(tokens[i + 1]) || 0, limit - out.length);
       const step = Number(tokens[i + 2]) || 0;
       for (let n = 0; n < count; n++) out.push(step);
       i += 2;

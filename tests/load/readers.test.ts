@@ -232,6 +232,10 @@ describe('readOfd', () => {
   ])('expandDeltas(%j)', (value, deltas) => {
     expect(expandDeltas(value)).toEqual(deltas);
   });
+
+  it('writes out no more deltas than the text has glyphs, however large the count', () => {
+    expect(expandDeltas('g 1000000000 5.6', 3)).toEqual([5.6, 5.6, 5.6]);
+  });
 });
 
 describe('readHtml', () => {
