@@ -249,7 +249,7 @@ function splitParagraphs(
     const width = piece.compressed ? 1 : 2;
     doc.check(piece.fc, (cpEnd - piece.cpStart) * width);
     const chars = piece.compressed
-      ? new TextDecoder('windows-1252').decode(doc.bytes(piece.fc, cpEnd - piece.cpStart))
+      ? decodeCp1252(doc.bytes(piece.fc, cpEnd - piece.cpStart))
       : doc.utf16(piece.fc, cpEnd - piece.cpStart);
     for (let i = 0; i < chars.length; i++) {
       const code = chars.charCodeAt(i);
@@ -292,6 +292,21 @@ function splitParagraphs(
     });
   }
   return paragraphs;
+}
+
+// Windows-1252's 0x80–0x9F (curly quotes, dashes, …). Node 20's TextDecoder('windows-1252')
+// decodes these bytes as Latin-1 control characters, so the table is here.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** An 8-bit piece ("compressed" text) as Word writes it: Windows-1252. */
+function decodeCp1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] as string) : String.fromCharCode(byte);
+  }
+  return text;
 }
 
 /** A main-text character as it reads; Word's special characters become nothing, a space or a break. */

@@ -2,6 +2,7 @@
 // entry fails on its own while the others are still read.
 
 import { readFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { writeZip, type ZipFile } from '../../scripts/lib/write-zip.js';
 import { type ArchiveInput, expandArchive, MAX_ARCHIVE_ENTRIES } from '../../src/load/expand-archive.js';
@@ -72,6 +73,30 @@ describe('expandArchive', () => {
       '报告.zip/乡镇/柳塘镇报告.txt',
       '报告.zip/司法局报告.txt',
     ]);
+  });
+
+  it('takes the UTF-8 name of the Info-ZIP extra field (0x7075) when its CRC matches the stored name', () => {
+    const unicodePath = (stored: Uint8Array, name: string) => {
+      const utf8 = Buffer.from(name, 'utf8');
+      const field = Buffer.alloc(9 + utf8.length);
+      field.writeUInt16LE(0x7075, 0);
+      field.writeUInt16LE(5 + utf8.length, 2);
+      field[4] = 1;
+      field.writeUInt32LE(crc32(stored), 5);
+      utf8.copy(field, 9);
+      return field;
+    };
+    const stored = Buffer.from('????.txt', 'latin1'); // what a tool writes for a name its code page lacks
+    const inputs = expand([
+      { name: '乡镇报告.txt', rawName: stored, extra: unicodePath(stored, '乡镇报告.txt'), data: report },
+      {
+        name: 'x',
+        rawName: Buffer.from('old.txt'),
+        extra: unicodePath(Buffer.from('renamed'), '错.txt'),
+        data: report,
+      },
+    ]);
+    expect(inputs.map((input) => input.path)).toEqual(['报告.zip/old.txt', '报告.zip/乡镇报告.txt']);
   });
 
   it('opens a zip inside the zip, one level deep, and refuses a third level', () => {
