@@ -3,6 +3,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { writeZip } from '../../scripts/lib/write-zip.js';
 import { groupLines, joinLines, type TextLine, tidy } from '../../src/load/join-lines.js';
 import { loadBytes, loadFile } from '../../src/load/load-source.js';
 import { expandDeltas, readOfdPages } from '../../src/load/read-ofd.js';
@@ -231,6 +232,30 @@ describe('readOfd', () => {
     ['', []],
   ])('expandDeltas(%j)', (value, deltas) => {
     expect(expandDeltas(value)).toEqual(deltas);
+  });
+
+  it('puts text codes in reading order: by baseline, then left to right, across objects and page blocks', async () => {
+    const ns = 'http://www.ofdspec.org/2016';
+    const code = (x: number, y: number, text: string) =>
+      `<ofd:TextObject ID="1" Boundary="${x} ${y} 100 6" Size="5"><ofd:TextCode X="0" Y="5">${text}</ofd:TextCode></ofd:TextObject>`;
+    const content = `<ofd:Page xmlns:ofd="${ns}"><ofd:Content><ofd:Layer ID="1">${code(30, 60, '第二行的文字。')}<ofd:PageBlock ID="2">${code(60, 40, '右半句，')}</ofd:PageBlock>${code(30, 40.4, '一、左半句')}${code(30, 20, '某县2021年度法治政府建设情况报告')}</ofd:Layer></ofd:Content></ofd:Page>`;
+    const ofd = writeZip([
+      {
+        name: 'OFD.xml',
+        data: `<ofd:OFD xmlns:ofd="${ns}"><ofd:DocBody><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
+      },
+      {
+        name: 'Doc_0/Document.xml',
+        data: `<ofd:Document xmlns:ofd="${ns}"><ofd:Pages><ofd:Page ID="1" BaseLoc="/Doc_0/Pages/P1.xml"/></ofd:Pages></ofd:Document>`,
+      },
+      { name: 'Doc_0/Pages/P1.xml', data: content },
+    ]);
+    const source = await loadBytes('x.ofd', ofd, OPTIONS);
+    expect(source.text.split('\n')).toEqual([
+      '某县2021年度法治政府建设情况报告',
+      '一、左半句右半句，',
+      '第二行的文字。',
+    ]);
   });
 
   it('writes out no more deltas than the text has glyphs, however large the count', () => {
