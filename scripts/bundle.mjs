@@ -20,6 +20,7 @@ await build({
     'yaml',
     'mammoth',
     'unpdf',
+    '@xmldom/xmldom',
     'html-to-text',
     'tinyglobby',
     'safe-regex2',

@@ -6,11 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeOfd } from './lib/write-ofd.js';
 import { writeZip } from './lib/write-zip.js';
 
 const DIR = new URL('../fixtures/inputs/', import.meta.url).pathname;
 const BAD = join(DIR, 'bad');
+const ARCHIVES = join(DIR, 'archives');
 mkdirSync(BAD, { recursive: true });
+mkdirSync(ARCHIVES, { recursive: true });
 
 const qinghe = readFileSync(join(DIR, 'qinghe-sfj-2021.txt'), 'utf8');
 const liutang = readFileSync(join(DIR, 'liutang-town-2019.txt'), 'utf8');
@@ -51,30 +54,51 @@ writeFileSync(join(DIR, 'liutang-town-2019-autonumbered.docx'), buildDocx(liutan
 writeFileSync(join(DIR, 'qinghe-sfj-2021.gbk.html'), encodeGbk(trsPage(qinghe)));
 writeFileSync(join(DIR, 'liutang-town-2019.html'), plainPage(liutang));
 
+// ---- OFD, laid out as a 公文 by scripts/lib/write-ofd.ts ----
+writeFileSync(join(DIR, 'qinghe-sfj-2021.ofd'), writeOfd(qinghe, 'qinghe-sfj-2021'));
+writeFileSync(join(DIR, 'liutang-town-2019.ofd'), writeOfd(liutang, 'liutang-town-2019'));
+
+// ---- a unit's zipped folder: GBK names as Windows writes them, a nested zip, junk to skip ----
+{
+  const file = (name: string) => readFileSync(join(DIR, name));
+  const gbk = (name: string, data: Uint8Array) => ({ name, rawName: encodeGbk(name), data });
+  const inner = writeZip([gbk('乡镇/柳塘镇2019年报告.txt', file('liutang-town-2019.gbk.txt'))]);
+  writeFileSync(
+    join(ARCHIVES, 'unit-reports.zip'),
+    writeZip([
+      gbk('单位报告/', new Uint8Array(0)),
+      gbk('单位报告/青禾区司法局2021年度报告.docx', file('qinghe-sfj-2021.docx')),
+      gbk('单位报告/柳塘镇2019年度报告.ofd', file('liutang-town-2019.ofd')),
+      gbk('单位报告/~$青禾区司法局2021年度报告.docx', new Uint8Array(162)),
+      gbk('单位报告/说明.exe', Buffer.from('not a report')),
+      { name: '__MACOSX/单位报告/._青禾区司法局2021年度报告.docx', data: Buffer.alloc(120, 1) },
+      { name: '单位报告/.DS_Store', data: Buffer.alloc(64, 2) },
+      gbk('乡镇报告.zip', inner),
+    ]),
+  );
+}
+
 // ---- PDF and .doc through LibreOffice ----
 const soffice = findSoffice();
 if (soffice) {
   const work = mkdtempSync(join(tmpdir(), 'fzcheck-fixtures-'));
-  writeFileSync(join(work, 'qinghe-sfj-2021.docx'), readFileSync(join(DIR, 'qinghe-sfj-2021.docx')));
-  execFileSync(
-    soffice,
-    ['--headless', '--convert-to', 'pdf', '--outdir', work, join(work, 'qinghe-sfj-2021.docx')],
-    {
+  const convert = (name: string, to: 'pdf' | 'doc') => {
+    writeFileSync(join(work, name), readFileSync(join(DIR, name)));
+    execFileSync(soffice, ['--headless', '--convert-to', to, '--outdir', work, join(work, name)], {
       stdio: 'ignore',
-    },
-  );
-  writeFileSync(join(DIR, 'qinghe-sfj-2021.pdf'), readFileSync(join(work, 'qinghe-sfj-2021.pdf')));
-  execFileSync(
-    soffice,
-    ['--headless', '--convert-to', 'doc', '--outdir', work, join(work, 'qinghe-sfj-2021.docx')],
-    {
-      stdio: 'ignore',
-    },
-  );
-  writeFileSync(join(BAD, 'old-word.doc'), readFileSync(join(work, 'qinghe-sfj-2021.doc')));
+    });
+    return readFileSync(join(work, name.replace(/\.docx$/, `.${to}`)));
+  };
+  writeFileSync(join(DIR, 'qinghe-sfj-2021.pdf'), convert('qinghe-sfj-2021.docx', 'pdf'));
+  writeFileSync(join(DIR, 'qinghe-sfj-2021.doc'), convert('qinghe-sfj-2021.docx', 'doc'));
+  // LibreOffice cannot write WPS 文字's .wps (an OLE file with the same WordDocument stream as a
+  // Word 97 .doc): this one is the Word 97 file under the .wps name.
+  const autonumbered = convert('liutang-town-2019-autonumbered.docx', 'doc');
+  writeFileSync(join(DIR, 'liutang-town-2019-autonumbered.doc'), autonumbered);
+  writeFileSync(join(DIR, 'liutang-town-2019-autonumbered.wps'), autonumbered);
   rmSync(work, { recursive: true, force: true });
 } else {
-  console.warn('soffice not found: qinghe-sfj-2021.pdf and bad/old-word.doc were not regenerated');
+  console.warn('soffice not found: the PDF and the .doc / .wps fixtures were not regenerated');
 }
 
 // ---- inputs that must fail, each with its own error code ----
@@ -86,9 +110,20 @@ writeFileSync(join(BAD, 'encrypted.docx'), fakeEncryptedOffice());
 writeFileSync(join(BAD, 'not-word.docx'), writeZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }]));
 writeFileSync(join(BAD, 'zip-bomb.docx'), zipBomb());
 writeFileSync(join(BAD, 'scanned.pdf'), pdfWithoutText());
+const ofd = readFileSync(join(DIR, 'qinghe-sfj-2021.ofd'));
+writeFileSync(join(BAD, 'truncated.ofd'), ofd.subarray(0, Math.floor(ofd.length * 0.6)));
+writeFileSync(join(BAD, 'scanned.ofd'), ofdWithoutText());
+writeFileSync(join(ARCHIVES, 'hostile.zip'), hostileZip());
+writeFileSync(join(BAD, 'not-ofd.ofd'), writeZip([{ name: 'Doc_0/Document.xml', data: '<ofd:Document/>' }]));
 if (existsSync(join(DIR, 'qinghe-sfj-2021.pdf'))) {
   const pdf = readFileSync(join(DIR, 'qinghe-sfj-2021.pdf'));
   writeFileSync(join(BAD, 'truncated.pdf'), pdf.subarray(0, Math.floor(pdf.length * 0.4)));
+}
+if (existsSync(join(DIR, 'qinghe-sfj-2021.doc'))) {
+  const doc = readFileSync(join(DIR, 'qinghe-sfj-2021.doc'));
+  writeFileSync(join(BAD, 'truncated.doc'), doc.subarray(0, Math.floor(doc.length * 0.6)));
+  writeFileSync(join(BAD, 'encrypted.doc'), withWordFlag(doc, 0x0100));
+  writeFileSync(join(BAD, 'not-word.doc'), oleWithoutWordStream(doc));
 }
 console.log(`fixtures written to ${DIR}`);
 
@@ -297,6 +332,40 @@ function zipBomb(): Buffer {
   ]);
 }
 
+/** A zip whose every report entry must fail on its own, and one good report among them. */
+function hostileZip(): Buffer {
+  const report = readFileSync(join(DIR, 'qinghe-sfj-2021.txt'));
+  const deep = writeZip([{ name: 'inner.zip', data: writeZip([{ name: 'x.txt', data: report }]) }]);
+  return writeZip([
+    { name: '../../etc/escape.txt', data: report },
+    { name: 'a-bomb.txt', data: `一、${' '.repeat(4 * 1024 * 1024)}` },
+    { name: 'b-damaged.txt', data: report, crc: 0x12345678 },
+    { name: 'c-locked.txt', data: report, flags: 0x0001 },
+    { name: 'd-deep.zip', data: deep },
+    { name: 'e-empty.txt', data: '' },
+    { name: 'f-good.txt', data: report },
+  ]);
+}
+
+/** A one-page OFD holding only an image object: what a scan saved as OFD looks like. */
+function ofdWithoutText(): Buffer {
+  const ns = 'http://www.ofdspec.org/2016';
+  return writeZip([
+    {
+      name: 'OFD.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="${ns}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>scan</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
+    },
+    {
+      name: 'Doc_0/Document.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="${ns}"><ofd:CommonData><ofd:MaxUnitID>3</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`,
+    },
+    {
+      name: 'Doc_0/Pages/Page_0/Content.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="${ns}"><ofd:Content><ofd:Layer ID="2"><ofd:ImageObject ID="3" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" ResourceID="4"/></ofd:Layer></ofd:Content></ofd:Page>`,
+    },
+  ]);
+}
+
 /** A one-page PDF with only grey shapes and no text: what a scanner without OCR produces. */
 function pdfWithoutText(): Buffer {
   const content = '0.85 g 56 56 483 730 re f 0.3 g 90 700 415 12 re f 90 670 380 8 re f 90 650 400 8 re f';
@@ -316,6 +385,32 @@ function pdfWithoutText(): Buffer {
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
+}
+
+/**
+ * A Word 97 file with a FIB flag set (0x0100: fEncrypted). Only the flag is real: fzcheck reads it
+ * and stops, as it must for a password-protected .doc. The FIB starts a sector with 0xA5EC.
+ */
+function withWordFlag(doc: Buffer, flag: number): Buffer {
+  const file = Buffer.from(doc);
+  const sectorSize = 1 << file.readUInt16LE(30);
+  for (let at = sectorSize; at + sectorSize <= file.length; at += sectorSize) {
+    if (file.readUInt16LE(at) === 0xa5ec && file.readUInt16LE(at + 2) >= 0xc1) {
+      file.writeUInt16LE(file.readUInt16LE(at + 0x0a) | flag, at + 0x0a);
+      return file;
+    }
+  }
+  throw new Error('no Word FIB found');
+}
+
+/** An OLE compound file with no WordDocument stream: the .doc with that stream renamed. */
+function oleWithoutWordStream(doc: Buffer): Buffer {
+  const file = Buffer.from(doc);
+  const name = Buffer.from('WordDocument', 'utf16le');
+  const at = file.indexOf(name);
+  if (at < 0) throw new Error('no WordDocument entry found');
+  Buffer.from('WordDokument', 'utf16le').copy(file, at);
+  return file;
 }
 
 function findSoffice(): string | null {

@@ -8,6 +8,10 @@ export interface ZipFile {
   readonly data: Uint8Array | string;
   readonly store?: boolean; // no compression
   readonly declaredSize?: number; // lie about the uncompressed size (zip-bomb tests)
+  readonly rawName?: Uint8Array; // the name's bytes as a Windows zip writes them (no UTF-8 flag)
+  readonly flags?: number; // extra general-purpose flags (bit 0: encrypted)
+  readonly crc?: number; // a wrong CRC-32 (damaged-entry tests)
+  readonly extra?: Uint8Array; // an extra field, in the local and the central header
 }
 
 /** Writes a zip archive (no zip64, fixed timestamps so the output is reproducible). */
@@ -18,13 +22,15 @@ export function writeZip(files: readonly ZipFile[]): Buffer {
   for (const file of files) {
     const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data);
     const packed = file.store ? data : deflateRawSync(data, { level: 9 });
-    const name = Buffer.from(file.name, 'utf8');
+    const name = file.rawName ? Buffer.from(file.rawName) : Buffer.from(file.name, 'utf8');
+    const flags = (file.rawName ? 0 : 0x0800) | (file.flags ?? 0); // bit 11: UTF-8 names
     const size = file.declaredSize ?? data.length;
-    const crc = crc32(data);
+    const crc = file.crc ?? crc32(data);
+    const extra = Buffer.from(file.extra ?? new Uint8Array(0));
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(file.store ? 0 : 8, 8);
     local.writeUInt16LE(0, 10);
     local.writeUInt16LE(0x21, 12); // 1980-01-01
@@ -32,12 +38,12 @@ export function writeZip(files: readonly ZipFile[]): Buffer {
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    local.writeUInt16LE(extra.length, 28);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(file.store ? 0 : 8, 10);
     central.writeUInt16LE(0, 12);
     central.writeUInt16LE(0x21, 14);
@@ -45,10 +51,11 @@ export function writeZip(files: readonly ZipFile[]): Buffer {
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(extra.length, 30);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
+    locals.push(local, name, extra, packed);
+    centrals.push(central, name, extra);
+    offset += local.length + name.length + extra.length + packed.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

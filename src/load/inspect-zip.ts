@@ -2,12 +2,14 @@
 // central directory, and how much it would unpack to. A crafted docx can declare or hide gigabytes
 // of XML (a zip bomb); mammoth (through JSZip) would inflate it all into memory.
 
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { LoadError } from './source-file.js';
 
 /** One entry of the zip's central directory. */
 export interface ZipEntry {
-  readonly name: string;
+  readonly name: string; // UTF-8, or GB18030 for a Windows zip whose name is not valid UTF-8
+  readonly flags: number; // bit 0: encrypted; bit 11: UTF-8 name
+  readonly crc32: number;
   readonly method: number; // 0 stored, 8 deflated
   readonly compressedSize: number;
   readonly uncompressedSize: number;
@@ -27,6 +29,8 @@ const EOCD_MIN_LENGTH = 22;
 const MAX_COMMENT_LENGTH = 0xffff;
 const ZIP64_MARKER = 0xffffffff;
 const RATIO_FLOOR = 1024 * 1024;
+const UTF8_NAMES = 0x0800;
+const UNICODE_PATH_FIELD = 0x7075;
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Whether the bytes start like an OLE compound file (old .doc, or an encrypted Office file). */
@@ -42,10 +46,10 @@ export function isEncryptedOffice(bytes: Uint8Array): boolean {
 }
 
 /** Reads the central directory; throws LoadError('corrupt') if the zip is truncated or malformed. */
-export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
+export function readZipEntries(bytes: Uint8Array, kind = 'Word 文档'): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < EOCD_MIN_LENGTH || view.getUint32(0, true) !== LOCAL_HEADER) {
-    throw new LoadError('corrupt', '文件已损坏：不是有效的 Word 文档（缺少 ZIP 文件头）');
+    throw new LoadError('corrupt', `文件已损坏：不是有效的 ${kind}（缺少 ZIP 文件头）`);
   }
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) throw new LoadError('corrupt', '文件已损坏或不完整：找不到 ZIP 目录（文件可能被截断）');
@@ -64,8 +68,13 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
+    const flags = view.getUint16(at + 8, true);
+    const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
+    const extra = bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
     entries.push({
-      name: Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8'),
+      name: unicodePathOf(extra, rawName) ?? decodeName(rawName, flags),
+      flags,
+      crc32: view.getUint32(at + 16, true),
       method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
@@ -99,11 +108,49 @@ export function checkUnpackedSize(
   let inflated = 0;
   for (const entry of entries) {
     if (!/\.(xml|rels)$/i.test(entry.name)) continue;
-    inflated += inflateEntry(bytes, entry, limits.maxUnpackedBytes - inflated).length;
+    inflated += readEntry(bytes, entry, limits.maxUnpackedBytes - inflated).length;
   }
 }
 
-function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number): Uint8Array {
+/**
+ * Entry names are UTF-8 when the zip says so (flag bit 11); zips made by Windows' own compressor
+ * and older tools write the system code page instead, which for Chinese Windows is GBK.
+ */
+function decodeName(raw: Uint8Array, flags: number): string {
+  if (flags & UTF8_NAMES) return new TextDecoder('utf-8').decode(raw);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return new TextDecoder('gb18030').decode(raw);
+  }
+}
+
+/**
+ * The UTF-8 name that 7-Zip, WinRAR and Info-ZIP put in an extra field (0x7075) beside a name in
+ * the system code page; used only while it belongs to that name (its CRC matches).
+ */
+function unicodePathOf(extra: Uint8Array, rawName: Uint8Array): string | null {
+  const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+  for (let at = 0; at + 4 <= extra.length; ) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (
+      id === UNICODE_PATH_FIELD &&
+      size >= 5 &&
+      at + 4 + size <= extra.length &&
+      view.getUint8(at + 4) === 1
+    ) {
+      if (view.getUint32(at + 5, true) === crc32(rawName)) {
+        return new TextDecoder('utf-8').decode(extra.subarray(at + 9, at + 4 + size));
+      }
+    }
+    at += 4 + size;
+  }
+  return null;
+}
+
+/** The unpacked bytes of one entry, inflated with a cap of `budget` bytes. */
+export function readEntry(bytes: Uint8Array, entry: ZipEntry, budget: number): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) {

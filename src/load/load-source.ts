@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import { readDoc } from './read-doc.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
+import { readOfd } from './read-ofd.js';
 import { readPdf } from './read-pdf.js';
 import { readTextFile } from './read-text-file.js';
 import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
@@ -31,7 +32,9 @@ const READERS: Record<string, { format: SourceFormat; read: Reader }> = {
   '.htm': { format: 'html', read: readHtml },
   '.xhtml': { format: 'html', read: readHtml },
   '.pdf': { format: 'pdf', read: readPdf },
-  '.doc': { format: 'docx', read: readDoc },
+  '.ofd': { format: 'ofd', read: readOfd },
+  '.doc': { format: 'doc', read: readDoc },
+  '.wps': { format: 'wps', read: readDoc },
 };
 
 /** File extensions that can be checked (lower case, with the dot). */

@@ -2,9 +2,10 @@
 // Word heading styles are reported as heading lines so that headings numbered by Word (whose
 // 一、 is not in the text) are still found. mammoth is imported only when a .docx is read.
 
-import { matchHeadingMarker } from '../text/heading-markers.js';
 import { checkUnpackedSize, isEncryptedOffice, isOleFile, readZipEntries } from './inspect-zip.js';
+import { readWord97 } from './read-word97.js';
 import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
+import { HEADING_STYLE, layOutParagraphs, type StyledParagraph } from './styled-paragraphs.js';
 
 /** How far a docx may unpack, relative to the file size limit. */
 export const UNPACK_FACTOR = 10;
@@ -20,13 +21,6 @@ interface DocxNode {
   readonly breakType?: string;
 }
 
-interface DocxParagraph {
-  readonly text: string;
-  readonly styledLevel: number | null;
-}
-
-const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/i;
-
 /** Reads a Word document. */
 export async function readDocx(
   path: string,
@@ -38,7 +32,8 @@ export async function readDocx(
     if (isEncryptedOffice(bytes)) {
       throw new LoadError('encrypted', 'Word 文档设有打开密码（已加密），请取消密码后另存为 .docx 再检查');
     }
-    throw new LoadError('old-format', '这是旧版 Word（.doc）格式，请在 Word 或 WPS 中另存为 .docx 后再检查');
+    // A Word 97–2003 document named .docx: read it as what it is.
+    return readWord97(path, bytes, 'doc');
   }
   const entries = readZipEntries(bytes);
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
@@ -50,11 +45,11 @@ export async function readDocx(
   });
 
   const paragraphs = await readParagraphs(bytes);
-  const { text, headingLines } = layOut(paragraphs);
+  const { text, headingLines } = layOutParagraphs(paragraphs);
   return { path, format, encoding: 'binary', text, meta: { headingLines } };
 }
 
-async function readParagraphs(bytes: Uint8Array): Promise<DocxParagraph[]> {
+async function readParagraphs(bytes: Uint8Array): Promise<StyledParagraph[]> {
   const mammoth = (await import('mammoth')).default;
   let root: DocxNode | null = null;
   try {
@@ -73,12 +68,12 @@ async function readParagraphs(bytes: Uint8Array): Promise<DocxParagraph[]> {
     const reason = (error as Error).message?.split('\n')[0] ?? '';
     throw new LoadError('corrupt', `Word 文档已损坏，无法解析${reason ? `（${reason}）` : ''}`);
   }
-  const paragraphs: DocxParagraph[] = [];
+  const paragraphs: StyledParagraph[] = [];
   if (root) collectBlocks(root, paragraphs);
   return paragraphs;
 }
 
-function collectBlocks(node: DocxNode, out: DocxParagraph[]): void {
+function collectBlocks(node: DocxNode, out: StyledParagraph[]): void {
   for (const child of node.children ?? []) {
     if (child.type === 'paragraph') {
       const level = HEADING_STYLE.exec(child.styleName?.trim() ?? '')?.[1];
@@ -95,7 +90,7 @@ function collectBlocks(node: DocxNode, out: DocxParagraph[]): void {
 }
 
 function cellText(cell: DocxNode): string {
-  const parts: DocxParagraph[] = [];
+  const parts: StyledParagraph[] = [];
   collectBlocks(cell, parts);
   return parts
     .map((part) => part.text.replace(/\s+/g, ' ').trim())
@@ -119,38 +114,4 @@ function inlineText(node: DocxNode): string {
     default:
       return (node.children ?? []).map(inlineText).join('');
   }
-}
-
-/**
- * Joins paragraphs into lines and turns heading styles into levels. Word levels are relative: a
- * styled first line (标题 1 on the title) is the title, not a heading, and the highest remaining styled level becomes
- * level 1. A styled heading that starts with a GB/T 9704 marker (一、（一）1.) keeps the marker's level.
- */
-function layOut(paragraphs: readonly DocxParagraph[]): {
-  text: string;
-  headingLines: Array<{ line: number; level: 1 | 2 | 3 | 4 }>;
-} {
-  const blocks = paragraphs.filter((paragraph) => paragraph.text.trim() !== '');
-  const first = blocks[0];
-  const firstIsTitle = first?.styledLevel != null && !matchHeadingMarker(first.text);
-  const unmarkedLevels = blocks
-    .filter(
-      (block, i) =>
-        block.styledLevel !== null && !(i === 0 && firstIsTitle) && !matchHeadingMarker(block.text),
-    )
-    .map((block) => block.styledLevel as number);
-  const shift = unmarkedLevels.length > 0 ? Math.min(...unmarkedLevels) - 1 : 0;
-
-  const lines: string[] = [];
-  const headingLines: Array<{ line: number; level: 1 | 2 | 3 | 4 }> = [];
-  for (const [i, block] of blocks.entries()) {
-    const blockLines = block.text.split('\n');
-    if (block.styledLevel !== null && !(i === 0 && firstIsTitle)) {
-      const marker = matchHeadingMarker(block.text);
-      const level = marker ? marker.level : Math.min(4, Math.max(1, block.styledLevel - shift));
-      headingLines.push({ line: lines.length + 1, level: level as 1 | 2 | 3 | 4 });
-    }
-    lines.push(...blockLines.map((line) => line.replace(/\s+$/, '')));
-  }
-  return { text: lines.join('\n'), headingLines };
 }

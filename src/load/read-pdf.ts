@@ -1,37 +1,11 @@
 // .pdf (text layer) → report text. PDF text comes as positioned runs, one visual line at a time;
-// lines are rejoined into paragraphs (a line that does not end a sentence continues in the next,
-// unless the next is indented, starts a heading, or follows a gap), page numbers are dropped, and
-// the spaces PDF producers put between Chinese and digits are removed. unpdf (pdf.js) is imported
-// only when a PDF is read.
+// join-lines.ts groups them into lines, drops page numbers and rejoins the lines into paragraphs
+// (as for OFD). unpdf (pdf.js) is imported only when a PDF is read.
 
-import { matchHeadingMarker } from '../text/heading-markers.js';
+import { groupLines, isPageNumber, joinLines, type TextRun } from './join-lines.js';
 import { LoadError, type SourceFile, type SourceFormat } from './source-file.js';
 
-interface PdfItem {
-  readonly str: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly fontSize: number;
-  readonly hasEOL: boolean;
-}
-
-/** One visual line of a page. */
-export interface PdfLine {
-  readonly text: string;
-  readonly x: number; // left edge
-  readonly right: number; // right edge
-  readonly y: number; // baseline, from the page bottom
-  readonly fontSize: number;
-  readonly page: number; // 1-based
-}
-
 const MIN_TEXT_CHARS = 20;
-const SENTENCE_END = /[。！？!?；;：:…][”’」』）)]*$/u;
-const PAGE_NUMBER =
-  /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
-const HAN = '\\p{Script=Han}';
-const CJK_PUNCT = '，。、；：？！“”‘’（）《》〔〕【】';
 
 /** Reads the text layer of a PDF. */
 export async function readPdf(path: string, bytes: Uint8Array, format: SourceFormat): Promise<SourceFile> {
@@ -41,7 +15,7 @@ export async function readPdf(path: string, bytes: Uint8Array, format: SourceFor
   const pages = await readPages(bytes);
   const lines = pages
     .flatMap((items, i) => groupLines(items, i + 1))
-    .filter((line) => !PAGE_NUMBER.test(line.text.trim()));
+    .filter((line) => !isPageNumber(line.text));
   if (lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0) < MIN_TEXT_CHARS) {
     throw new LoadError(
       'no-text-layer',
@@ -51,7 +25,7 @@ export async function readPdf(path: string, bytes: Uint8Array, format: SourceFor
   return { path, format, encoding: 'binary', text: joinLines(lines).join('\n'), meta: {} };
 }
 
-async function readPages(bytes: Uint8Array): Promise<PdfItem[][]> {
+async function readPages(bytes: Uint8Array): Promise<TextRun[][]> {
   const { getDocumentProxy, extractTextItems } = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
@@ -70,119 +44,4 @@ async function readPages(bytes: Uint8Array): Promise<PdfItem[][]> {
   } finally {
     await pdf.destroy();
   }
-}
-
-/** Groups a page's text runs into visual lines. */
-export function groupLines(items: readonly PdfItem[], page: number): PdfLine[] {
-  const lines: PdfLine[] = [];
-  let current: { parts: string[]; x: number; right: number; y: number; fontSize: number } | null = null;
-  const flush = () => {
-    if (current && current.parts.join('').trim() !== '') {
-      lines.push({
-        text: current.parts.join(''),
-        x: current.x,
-        right: current.right,
-        y: current.y,
-        fontSize: current.fontSize,
-        page,
-      });
-    }
-    current = null;
-  };
-  for (const item of items) {
-    const size = item.fontSize || 10;
-    if (current !== null && Math.abs((current as { y: number }).y - item.y) > size / 2) flush();
-    if (item.str.trim() !== '') {
-      if (current === null) {
-        current = { parts: [], x: item.x, right: item.x, y: item.y, fontSize: size };
-      }
-      // A wide gap separates table cells or columns; a narrow one is a word space. Blank runs
-      // are not measured: their widths include the gap.
-      const gap = item.x - current.right;
-      if (current.parts.length > 0 && gap > size * 2) current.parts.push('\u3000');
-      else if (current.parts.length > 0 && gap > size * 0.25) current.parts.push(' ');
-      current.parts.push(item.str);
-      current.right = Math.max(current.right, item.x + item.width);
-      current.fontSize = Math.max(current.fontSize, size);
-    }
-    if (item.hasEOL) flush();
-  }
-  flush();
-  return lines;
-}
-
-/** Rejoins visual lines into paragraphs, one per output line. */
-export function joinLines(lines: readonly PdfLine[]): string[] {
-  const left = modeOf(lines.map((line) => Math.round(line.x)));
-  const right = Math.max(...lines.map((line) => line.right));
-  const spacing = medianSpacing(lines);
-  const em = modeOf(lines.map((line) => Math.round(line.fontSize)));
-  // With first-line indents, a full line ending in 。 followed by an unindented line is one paragraph.
-  const indented = lines.filter((line) => line.x > left + em && line.x < left + 3 * em).length;
-  const usesIndent = indented >= 3 && indented >= lines.length / 20;
-  const paragraphs: string[] = [];
-  let buffer = '';
-  for (const [i, line] of lines.entries()) {
-    const text = tidy(line.text);
-    const previous = lines[i - 1];
-    const ended = SENTENCE_END.test(buffer) && !usesIndent;
-    if (buffer !== '' && previous && !ended && continues(previous, line, text, { left, right, spacing })) {
-      buffer = joinTwo(buffer, text);
-    } else {
-      if (buffer !== '') paragraphs.push(buffer);
-      buffer = text;
-    }
-  }
-  if (buffer !== '') paragraphs.push(buffer);
-  return paragraphs;
-}
-
-function continues(
-  previous: PdfLine,
-  next: PdfLine,
-  nextText: string,
-  page: { left: number; right: number; spacing: number },
-): boolean {
-  const em = next.fontSize;
-  if (matchHeadingMarker(nextText)) return false;
-  if (next.x > page.left + em) return false; // indented: a new paragraph (or centred text)
-  if (previous.right < page.right - 2 * em) return false; // the previous line stopped short
-  if (previous.x > page.left + 2 * em && previous.right < page.right - em) return false; // centred title
-  if (next.page === previous.page && previous.y - next.y > page.spacing * 1.6) return false; // a gap
-  return true;
-}
-
-function joinTwo(a: string, b: string): string {
-  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : `${a}${b}`;
-}
-
-/** Removes the spaces PDF text puts between Chinese and digits, Latin letters or Chinese punctuation. */
-export function tidy(text: string): string {
-  const cjk = `[${HAN}${CJK_PUNCT}]`;
-  return text
-    .replace(new RegExp(`(?<=${cjk})[ \\t\\u00a0]+(?=[${HAN}${CJK_PUNCT}A-Za-z0-9%.])`, 'gu'), '')
-    .replace(new RegExp(`(?<=[A-Za-z0-9%.])[ \\t\\u00a0]+(?=${cjk})`, 'gu'), '')
-    .replace(/(?<=\d)[ \t\u00a0]+(?=[%‰])/g, '')
-    .replace(/[ \t\u00a0]{2,}/g, ' ')
-    .trim();
-}
-
-function modeOf(values: readonly number[]): number {
-  const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best = values[0] ?? 0;
-  for (const [value, count] of counts)
-    if (count > (counts.get(best) ?? 0) || (count === counts.get(best) && value < best)) best = value;
-  return best;
-}
-
-function medianSpacing(lines: readonly PdfLine[]): number {
-  const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const a = lines[i - 1] as PdfLine;
-    const b = lines[i] as PdfLine;
-    if (a.page === b.page && a.y > b.y) gaps.push(a.y - b.y);
-  }
-  gaps.sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)] ?? 20;
 }

@@ -25,14 +25,16 @@ export type LoadErrorCode =
   | 'unreadable' // permission or I/O error
   | 'is-directory'
   | 'unsupported-format' // extension fzcheck does not read
-  | 'old-format' // binary .doc (or a .doc renamed .docx)
+  | 'old-format' // a Word 95 or older .doc
   | 'too-large' // over --max-file-size
   | 'empty' // no bytes, or no text once decoded
   | 'binary' // a "text" file that is not text
-  | 'corrupt' // damaged or truncated docx / pdf
-  | 'encrypted' // password-protected docx / pdf
-  | 'zip-bomb' // a docx that would unpack beyond the limit
-  | 'no-text-layer'; // a scanned pdf
+  | 'corrupt' // damaged or truncated docx / doc / pdf / ofd / zip
+  | 'encrypted' // password-protected docx / doc / pdf, or a zip entry with a password
+  | 'zip-bomb' // a docx, OFD or zip that would unpack beyond the limit
+  | 'unsafe-name' // a zip entry named outside the archive (../, an absolute path)
+  | 'nested-archive' // a zip inside a zip inside a zip
+  | 'no-text-layer'; // a scanned pdf or ofd
 
 /** Why an input could not be loaded; `message` is one Chinese line naming the cause. */
 export class LoadError extends Error {

@@ -105,7 +105,7 @@ export interface Score {
 }
 
 /** The file formats fzcheck reads. */
-export type SourceFormat = 'txt' | 'md' | 'docx' | 'html' | 'pdf';
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'doc' | 'wps' | 'html' | 'pdf' | 'ofd';
 
 /** The result for one input file. */
 export interface FileResult {

@@ -32,6 +32,10 @@ describe('fzcheck check on real-world inputs', () => {
     [`${IN}/qinghe-sfj-2021.docx`, 'docx', 'binary', 2021, null],
     [`${IN}/qinghe-sfj-2021.gbk.html`, 'html', 'gb18030', 2021, '2022-02-25'],
     [`${IN}/qinghe-sfj-2021.pdf`, 'pdf', 'binary', 2021, null],
+    [`${IN}/qinghe-sfj-2021.doc`, 'doc', 'binary', 2021, null],
+    [`${IN}/qinghe-sfj-2021.ofd`, 'ofd', 'binary', 2021, null],
+    [`${IN}/liutang-town-2019-autonumbered.wps`, 'wps', 'binary', 2019, null],
+    [`${IN}/liutang-town-2019.ofd`, 'ofd', 'binary', 2019, null],
     [`${IN}/liutang-town-2019.gbk.txt`, 'txt', 'gb18030', 2019, null],
     [`${IN}/liutang-town-2019.html`, 'html', 'utf-8', 2019, '2020-01-15'],
   ])('%s', (path, format, encoding, year, publishedAt) => {
@@ -47,9 +51,85 @@ describe('fzcheck check on real-world inputs', () => {
       `${IN}/qinghe-sfj-2021.docx`,
       `${IN}/qinghe-sfj-2021.gbk.html`,
       `${IN}/qinghe-sfj-2021.pdf`,
+      `${IN}/qinghe-sfj-2021.doc`,
+      `${IN}/qinghe-sfj-2021.ofd`,
     ]);
-    expect(files).toHaveLength(4);
+    expect(files).toHaveLength(6);
+    expect(Object.keys(statuses(files[0])).length).toBeGreaterThan(5);
     for (const file of files.slice(1)) expect(statuses(file)).toEqual(statuses(files[0]));
+  });
+
+  it('reaches the same statutory verdicts for the township report as .txt, .doc, .wps, .ofd and zipped', () => {
+    const { files } = checkJson([
+      `${IN}/liutang-town-2019.txt`,
+      `${IN}/liutang-town-2019-autonumbered.doc`,
+      `${IN}/liutang-town-2019-autonumbered.wps`,
+      `${IN}/liutang-town-2019.ofd`,
+      `${IN}/archives/unit-reports.zip`,
+    ]);
+    const zipped = files.filter((file) => file.path.includes('柳塘镇'));
+    expect(zipped).toHaveLength(2);
+    for (const file of [...files.slice(1, 4), ...zipped]) {
+      expect(file.report?.year).toBe(2019);
+      expect(statuses(file)).toEqual(statuses(files[0]));
+    }
+  });
+
+  it('checks a zipped folder entry by entry, named archive.zip/folder/file, each in its own format', () => {
+    const { code, files } = checkJson([`${IN}/archives/unit-reports.zip`]);
+    expect(code).toBe(0);
+    const zip = `${IN}/archives/unit-reports.zip`;
+    expect(files.map((f) => [f.path, f.source?.format, f.source?.encoding, f.report?.year])).toEqual([
+      [`${zip}/乡镇报告.zip/乡镇/柳塘镇2019年报告.txt`, 'txt', 'gb18030', 2019],
+      [`${zip}/单位报告/柳塘镇2019年度报告.ofd`, 'ofd', 'binary', 2019],
+      [`${zip}/单位报告/青禾区司法局2021年度报告.docx`, 'docx', 'binary', 2021],
+    ]);
+    const plain = checkJson([`${IN}/qinghe-sfj-2021.txt`]).files[0];
+    expect(statuses(files[2])).toEqual(statuses(plain));
+  });
+
+  it('keeps every failing entry of a hostile zip with its name, checks the good one and exits 2', () => {
+    const { code, files, stderr } = checkJson([`${IN}/archives/hostile.zip`]);
+    expect(code).toBe(2);
+    const zip = `${IN}/archives/hostile.zip`;
+    expect(files.map((f) => [f.path, f.error?.code ?? null])).toEqual([
+      [`${zip}/../../etc/escape.txt`, 'unsafe-name'],
+      [`${zip}/a-bomb.txt`, 'zip-bomb'],
+      [`${zip}/b-damaged.txt`, 'corrupt'],
+      [`${zip}/c-locked.txt`, 'encrypted'],
+      [`${zip}/d-deep.zip/inner.zip`, 'nested-archive'],
+      [`${zip}/e-empty.txt`, 'empty'],
+      [`${zip}/f-good.txt`, null],
+    ]);
+    expect(files.at(-1)?.report?.year).toBe(2021);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(6);
+    for (const line of lines)
+      expect(line).toMatch(/^fzcheck: fixtures\/inputs\/archives\/hostile\.zip\/\S+: \S/);
+    expect(stderr).not.toMatch(/\n\s+at |Error:/);
+  });
+
+  it('opens a zip found in a folder in its place, and a zip read from stdin', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fzcheck-zipdir-'));
+    writeFileSync(join(dir, 'a.txt'), readFileSync(join(ROOT, IN, 'liutang-town-2019.txt')));
+    writeFileSync(join(dir, 'b.zip'), readFileSync(join(ROOT, IN, 'archives/unit-reports.zip')));
+    writeFileSync(join(dir, 'c.txt'), readFileSync(join(ROOT, IN, 'qinghe-sfj-2021.txt')));
+    const folder = checkJson(['.'], { cwd: dir });
+    expect(folder.files.map((f) => f.path)).toEqual([
+      'a.txt',
+      'b.zip/乡镇报告.zip/乡镇/柳塘镇2019年报告.txt',
+      'b.zip/单位报告/柳塘镇2019年度报告.ofd',
+      'b.zip/单位报告/青禾区司法局2021年度报告.docx',
+      'c.txt',
+    ]);
+    const piped = checkJson(['-', '--stdin-filename', '各单位.zip'], {
+      input: readFileSync(join(ROOT, IN, 'archives/unit-reports.zip')),
+    });
+    expect(piped.files.map((f) => [f.path, f.report?.year])).toEqual([
+      ['各单位.zip/乡镇报告.zip/乡镇/柳塘镇2019年报告.txt', 2019],
+      ['各单位.zip/单位报告/柳塘镇2019年度报告.ofd', 2019],
+      ['各单位.zip/单位报告/青禾区司法局2021年度报告.docx', 2021],
+    ]);
   });
 
   it('keeps every failure with its file, checks the others and exits 2 without a stack trace', () => {
@@ -57,19 +137,24 @@ describe('fzcheck check on real-world inputs', () => {
     expect(code).toBe(2);
     expect(files.map((f) => [f.path, f.error?.code ?? null])).toEqual([
       [`${IN}/bad/empty.txt`, 'empty'],
+      [`${IN}/bad/encrypted.doc`, 'encrypted'],
       [`${IN}/bad/encrypted.docx`, 'encrypted'],
       [`${IN}/bad/junk.txt`, 'binary'],
+      [`${IN}/bad/not-ofd.ofd`, 'corrupt'],
+      [`${IN}/bad/not-word.doc`, 'corrupt'],
       [`${IN}/bad/not-word.docx`, 'corrupt'],
-      [`${IN}/bad/old-word.doc`, 'old-format'],
+      [`${IN}/bad/scanned.ofd`, 'no-text-layer'],
       [`${IN}/bad/scanned.pdf`, 'no-text-layer'],
+      [`${IN}/bad/truncated.doc`, 'corrupt'],
       [`${IN}/bad/truncated.docx`, 'corrupt'],
+      [`${IN}/bad/truncated.ofd`, 'corrupt'],
       [`${IN}/bad/truncated.pdf`, 'corrupt'],
       [`${IN}/bad/zip-bomb.docx`, 'zip-bomb'],
       [`${IN}/qinghe-sfj-2021.docx`, null],
     ]);
     expect(files.at(-1)?.report?.year).toBe(2021);
     const lines = stderr.trim().split('\n');
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(14);
     for (const line of lines) expect(line).toMatch(/^fzcheck: fixtures\/inputs\/bad\/\S+: \S/);
     expect(stderr).not.toMatch(/\n\s+at |Error:/);
   });
@@ -134,7 +219,7 @@ describe('fzcheck check on real-world inputs', () => {
     expect(txt.code).toBe(0);
     const loaded = readFileSync(trace, 'utf8');
     // commander and the rest are bundled into dist/bundle; the docx run below shows the hook works.
-    for (const heavy of ['mammoth', 'unpdf', 'html-to-text', 'tinyglobby'])
+    for (const heavy of ['mammoth', 'unpdf', 'html-to-text', 'tinyglobby', '@xmldom/xmldom'])
       expect(loaded).not.toContain(heavy);
 
     writeFileSync(trace, '');
@@ -142,5 +227,11 @@ describe('fzcheck check on real-world inputs', () => {
       env: { FZCHECK_TRACE_IMPORTS: trace, NODE_OPTIONS: `--import=${hook}` },
     });
     expect(readFileSync(trace, 'utf8')).toContain('mammoth');
+
+    writeFileSync(trace, '');
+    runCli(['check', `${IN}/qinghe-sfj-2021.ofd`], {
+      env: { FZCHECK_TRACE_IMPORTS: trace, NODE_OPTIONS: `--import=${hook}` },
+    });
+    expect(readFileSync(trace, 'utf8')).toContain('@xmldom/xmldom');
   });
 });

@@ -1,6 +1,6 @@
 // Every way an input can fail, with its error code: one Chinese line, never a throw that escapes.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,8 +35,13 @@ describe('bad input files', () => {
     ['bad/encrypted.docx', 'encrypted', /密码/],
     ['bad/not-word.docx', 'corrupt', /不是 Word 文档/],
     ['bad/zip-bomb.docx', 'zip-bomb', /压缩炸弹/],
-    ['bad/old-word.doc', 'old-format', /\.docx/],
+    ['bad/truncated.doc', 'corrupt', /损坏|不完整/],
+    ['bad/encrypted.doc', 'encrypted', /密码/],
+    ['bad/not-word.doc', 'corrupt', /不是 Word 文档/],
     ['bad/scanned.pdf', 'no-text-layer', /扫描件/],
+    ['bad/scanned.ofd', 'no-text-layer', /扫描件/],
+    ['bad/truncated.ofd', 'corrupt', /损坏|不完整/],
+    ['bad/not-ofd.ofd', 'corrupt', /不是 OFD/],
     ['bad/truncated.pdf', 'corrupt', /损坏/],
     ['does-not-exist.txt', 'not-found', /不存在/],
     ['qinghe-sfj-2021.txt.bak', 'unsupported-format', /不支持/],
@@ -79,6 +84,82 @@ describe('bad input files', () => {
     ]);
     writeFileSync(join(dir, 'blank.docx'), docx);
     expect((await errorOf(loadFile(join(dir, 'blank.docx'), OPTIONS))).code).toBe('empty');
+  });
+});
+
+describe('hostile OLE compound files (.doc / .wps)', () => {
+  // The fixture .doc, with the FAT edited: WordDocument's last sector points back to its second,
+  // and the directory entry starts at that second sector (cfb 1.2.2 loops forever on this).
+  function withLoopingChain(): Buffer {
+    const file = Buffer.from(readFileSync(`${DIR}qinghe-sfj-2021.doc`));
+    const sectorSize = 1 << file.readUInt16LE(30);
+    const offset = (sector: number) => (sector + 1) * sectorSize;
+    const fatAt = offset(file.readInt32LE(76));
+    const entry = file.indexOf(Buffer.from('WordDocument', 'utf16le'), offset(file.readInt32LE(48)));
+    const chain = [file.readInt32LE(entry + 116)];
+    while (file.readInt32LE(fatAt + (chain.at(-1) as number) * 4) >= 0) {
+      chain.push(file.readInt32LE(fatAt + (chain.at(-1) as number) * 4));
+    }
+    file.writeInt32LE(chain[1] as number, fatAt + (chain.at(-1) as number) * 4);
+    file.writeInt32LE(chain[1] as number, entry + 116);
+    return file;
+  }
+
+  it('reports a sector chain that loops as corrupt', async () => {
+    const error = await errorOf(loadBytes('loop.doc', withLoopingChain(), OPTIONS));
+    expect(error.code).toBe('corrupt');
+    expectOneChineseLine(error);
+  });
+
+  it.each([
+    ['an OLE header and nothing else', 'x.doc', readFileSync(`${DIR}qinghe-sfj-2021.doc`).subarray(0, 512)],
+    ['a .wps that is a text file', 'x.wps', Buffer.from('一、主要举措和成效')],
+  ])('%s is reported as corrupt', async (_name, file, bytes) => {
+    const error = await errorOf(loadBytes(file, bytes, OPTIONS));
+    expect(error.code).toBe('corrupt');
+    expectOneChineseLine(error);
+  });
+});
+
+describe('hostile OFD packages', () => {
+  const ns = 'http://www.ofdspec.org/2016';
+  const ofdXml = `<ofd:OFD xmlns:ofd="${ns}"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;
+
+  it('refuses a content part that inflates far beyond its compressed size', async () => {
+    const ofd = writeZip([
+      { name: 'OFD.xml', data: ofdXml },
+      {
+        name: 'Doc_0/Document.xml',
+        data: `<ofd:Document xmlns:ofd="${ns}">${' '.repeat(3 * 1024 * 1024)}</ofd:Document>`,
+      },
+    ]);
+    expect((await errorOf(loadBytes('x.ofd', ofd, OPTIONS))).code).toBe('zip-bomb');
+  });
+
+  it('refuses XML with a DTD (no entity expansion)', async () => {
+    const ofd = writeZip([
+      { name: 'OFD.xml', data: `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>${ofdXml}` },
+    ]);
+    const error = await errorOf(loadBytes('x.ofd', ofd, OPTIONS));
+    expect(error.code).toBe('corrupt');
+    expectOneChineseLine(error);
+  });
+
+  it.each([
+    ['malformed XML', 'Doc_0/Document.xml', '<ofd:Document><ofd:Pages>'],
+    [
+      'a page that is missing',
+      'Doc_0/Document.xml',
+      `<ofd:Document xmlns:ofd="${ns}"><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_9/Content.xml"/></ofd:Pages></ofd:Document>`,
+    ],
+  ])('reports %s as corrupt', async (_name, part, data) => {
+    const ofd = writeZip([
+      { name: 'OFD.xml', data: ofdXml },
+      { name: part, data },
+    ]);
+    const error = await errorOf(loadBytes('x.ofd', ofd, OPTIONS));
+    expect(error.code).toBe('corrupt');
+    expectOneChineseLine(error);
   });
 });
 

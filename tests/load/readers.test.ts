@@ -1,11 +1,14 @@
 // Each reader on the fixtures in fixtures/inputs (made by scripts/make-input-fixtures.ts from the
 // two fixture reports): what the loader produces and what the parser then detects.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { writeZip } from '../../scripts/lib/write-zip.js';
+import { groupLines, joinLines, type TextLine, tidy } from '../../src/load/join-lines.js';
 import { loadBytes, loadFile } from '../../src/load/load-source.js';
-import { groupLines, joinLines, type PdfLine, tidy } from '../../src/load/read-pdf.js';
+import { expandDeltas, readOfdPages } from '../../src/load/read-ofd.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
+import { sharedPath } from '../support/shared-path.js';
 
 const DIR = new URL('../../fixtures/inputs/', import.meta.url).pathname;
 const OPTIONS = { maxBytes: 20 * 1024 * 1024 };
@@ -50,12 +53,17 @@ describe('every format gives the same report', () => {
   it.each([
     ['qinghe-sfj-2021.txt', 'txt', 'utf-8', QINGHE_TITLE, 2021, null, null],
     ['qinghe-sfj-2021.docx', 'docx', 'binary', QINGHE_TITLE, 2021, null, null],
+    ['qinghe-sfj-2021.doc', 'doc', 'binary', QINGHE_TITLE, 2021, null, null],
     ['qinghe-sfj-2021.gbk.html', 'html', 'gb18030', QINGHE_TITLE, 2021, '2022-02-25', '青禾区司法局'],
     ['qinghe-sfj-2021.pdf', 'pdf', 'binary', QINGHE_TITLE, 2021, null, null],
+    ['qinghe-sfj-2021.ofd', 'ofd', 'binary', QINGHE_TITLE, 2021, null, null],
     ['liutang-town-2019.txt', 'txt', 'utf-8', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019.gbk.txt', 'txt', 'gb18030', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019-autonumbered.docx', 'docx', 'binary', LIUTANG_TITLE, 2019, null, null],
+    ['liutang-town-2019-autonumbered.doc', 'doc', 'binary', LIUTANG_TITLE, 2019, null, null],
+    ['liutang-town-2019-autonumbered.wps', 'wps', 'binary', LIUTANG_TITLE, 2019, null, null],
     ['liutang-town-2019.html', 'html', 'utf-8', LIUTANG_TITLE, 2019, '2020-01-15', '柳塘镇人民政府'],
+    ['liutang-town-2019.ofd', 'ofd', 'binary', LIUTANG_TITLE, 2019, null, null],
   ])('%s', async (name, format, encoding, title, year, publishedAt, publisher) => {
     const { source, document } = await load(name);
     expect(source.format).toBe(format);
@@ -66,17 +74,20 @@ describe('every format gives the same report', () => {
     expect(document.identity.publisher).toBe(publisher);
   });
 
-  it.each(['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.gbk.html', 'qinghe-sfj-2021.pdf'])(
-    '%s has the headings of the plain text, at the same levels',
-    async (name) => {
-      const plain = await load('qinghe-sfj-2021.txt');
-      const other = await load(name);
-      expect(other.headings).toEqual(plain.headings);
-      expect(other.headings).toContain('1 一、主要举措和成效');
-      expect(other.headings).toContain('2 （三）发挥行政复议化解争议作用');
-      expect(other.headings).toContain('3 1.落实行政执法三项制度');
-    },
-  );
+  it.each([
+    'qinghe-sfj-2021.docx',
+    'qinghe-sfj-2021.doc',
+    'qinghe-sfj-2021.gbk.html',
+    'qinghe-sfj-2021.pdf',
+    'qinghe-sfj-2021.ofd',
+  ])('%s has the headings of the plain text, at the same levels', async (name) => {
+    const plain = await load('qinghe-sfj-2021.txt');
+    const other = await load(name);
+    expect(other.headings).toEqual(plain.headings);
+    expect(other.headings).toContain('1 一、主要举措和成效');
+    expect(other.headings).toContain('2 （三）发挥行政复议化解争议作用');
+    expect(other.headings).toContain('3 1.落实行政执法三项制度');
+  });
 });
 
 describe('readDocx', () => {
@@ -112,6 +123,143 @@ describe('readDocx', () => {
   it('keeps table text, one row per line', async () => {
     const { source } = await load('qinghe-sfj-2021.docx');
     expect(source.text).toContain('\n项目 | 件数\n收到行政复议申请 | 48件\n受理 | 42件\n审结 | 39件\n');
+  });
+});
+
+describe('readDoc (Word 97–2003 .doc, WPS .wps)', () => {
+  it('gives the text of the docx it was saved from, word for word, tables as rows', async () => {
+    const docx = await load('qinghe-sfj-2021.docx');
+    const doc = await load('qinghe-sfj-2021.doc');
+    expect(doc.source.text).toBe(docx.source.text);
+    expect(doc.source.text).toContain('以开局“十四五”为契机，对照《法治政府建设实施纲要（2021—2025年）》');
+    expect(doc.source.text).toContain('\n项目 | 件数\n收到行政复议申请 | 48件\n受理 | 42件\n审结 | 39件\n');
+  });
+
+  it('turns Word heading styles into the heading lines the docx gives', async () => {
+    for (const [doc, docx] of [
+      ['qinghe-sfj-2021.doc', 'qinghe-sfj-2021.docx'],
+      ['liutang-town-2019-autonumbered.doc', 'liutang-town-2019-autonumbered.docx'],
+      ['liutang-town-2019-autonumbered.wps', 'liutang-town-2019-autonumbered.docx'],
+    ] as const) {
+      const binary = await load(doc);
+      const open = await load(docx);
+      expect(binary.source.meta.headingLines).toEqual(open.source.meta.headingLines);
+      expect(binary.headings).toEqual(open.headings);
+    }
+    const { headings } = await load('liutang-town-2019-autonumbered.wps');
+    expect(headings).toEqual([
+      '1 2019年法治政府建设主要工作',
+      '2 （一）加强组织领导',
+      '2 （二）推进依法决策',
+      '2 （三）规范执法行为',
+      '2 （四）化解矛盾纠纷',
+      '1 存在的问题',
+      '1 下一步工作打算',
+    ]);
+  });
+
+  it('reads a .doc that is really a docx, and a docx that is really a .doc, as what they are', async () => {
+    const docx = readFileSync(`${DIR}qinghe-sfj-2021.docx`);
+    const doc = readFileSync(`${DIR}qinghe-sfj-2021.doc`);
+    expect((await loadBytes('x.doc', docx, OPTIONS)).text).toBe(
+      (await load('qinghe-sfj-2021.docx')).source.text,
+    );
+    const swapped = await loadBytes('x.docx', doc, OPTIONS);
+    expect(swapped.format).toBe('doc');
+    expect(swapped.text).toBe((await load('qinghe-sfj-2021.doc')).source.text);
+  });
+});
+
+describe('readOfd', () => {
+  // Real OFD files from an open-source OFD library's tests, read where they lie (README there).
+  const SAMPLES = `${sharedPath('samples/ofd') ?? '/nonexistent'}/`;
+  const samples = existsSync(SAMPLES)
+    ? readdirSync(SAMPLES)
+        .filter((name) => name.endsWith('.ofd'))
+        .map((name) => name.slice(0, -4))
+    : [];
+
+  it.skipIf(samples.length === 0).each(samples)(
+    '%s gives the expected text codes, page by page, in content order',
+    async (name) => {
+      const pages = await readOfdPages(readFileSync(`${SAMPLES}${name}.ofd`), OPTIONS);
+      // The README's format: one TextCode per line, a form-feed line between pages.
+      const text = pages.map((codes) => codes.map((code) => `${code.text}\n`).join('')).join('\f\n');
+      expect(text).toBe(readFileSync(`${SAMPLES}${name}.expected.txt`, 'utf8'));
+    },
+  );
+
+  it.skipIf(samples.length === 0).each(samples.filter((name) => name !== 'contains-jpeg-image-only'))(
+    '%s: the reader keeps every character of the expected text except page numbers',
+    async (name) => {
+      const source = await loadFile(`${SAMPLES}${name}.ofd`, OPTIONS);
+      const expected = readFileSync(`${SAMPLES}${name}.expected.txt`, 'utf8')
+        .split('\n')
+        .filter((line) => !/^[—\s\d]+$/.test(line));
+      const characters = (lines: readonly string[]) => lines.join('').replace(/\s/g, '');
+      expect(source.format).toBe('ofd');
+      expect(characters(source.text.split('\n'))).toBe(characters(expected));
+    },
+  );
+
+  it.skipIf(samples.length === 0)(
+    'rejoins lines into paragraphs and drops page numbers (n.ofd)',
+    async () => {
+      const source = await loadFile(`${SAMPLES}n.ofd`, OPTIONS);
+      const lines = source.text.split('\n');
+      expect(lines).toHaveLength(10);
+      expect(lines[4]).toBe('你院《关于给张阿三同志辞职的请示》（路中医发〔2011〕10号）收悉。');
+      expect(source.text).not.toMatch(/— \d —/);
+    },
+  );
+
+  it.skipIf(samples.length === 0)('reads an image-only sample as a scan', async () => {
+    const name = `${SAMPLES}contains-jpeg-image-only.ofd`;
+    await expect(loadFile(name, OPTIONS)).rejects.toMatchObject({ code: 'no-text-layer' });
+  });
+
+  it('gives the paragraphs of the plain text for an OFD laid out as a 公文', async () => {
+    for (const name of ['qinghe-sfj-2021', 'liutang-town-2019']) {
+      const plain = readFileSync(`${DIR}${name}.txt`, 'utf8').split('\n').filter(Boolean);
+      const { source } = await load(`${name}.ofd`);
+      expect(source.text.split('\n')).toEqual(plain);
+    }
+  });
+
+  it.each([
+    ['10 1.5', [10, 1.5]],
+    ['g 3 5.6 2.8', [5.6, 5.6, 5.6, 2.8]],
+    ['', []],
+  ])('expandDeltas(%j)', (value, deltas) => {
+    expect(expandDeltas(value)).toEqual(deltas);
+  });
+
+  it('puts text codes in reading order: by baseline, then left to right, across objects and page blocks', async () => {
+    const ns = 'http://www.ofdspec.org/2016';
+    const code = (x: number, y: number, text: string) =>
+      `<ofd:TextObject ID="1" Boundary="${x} ${y} 100 6" Size="5"><ofd:TextCode X="0" Y="5">${text}</ofd:TextCode></ofd:TextObject>`;
+    const content = `<ofd:Page xmlns:ofd="${ns}"><ofd:Content><ofd:Layer ID="1">${code(30, 60, '第二行的文字。')}<ofd:PageBlock ID="2">${code(60, 40, '右半句，')}</ofd:PageBlock>${code(30, 40.4, '一、左半句')}${code(30, 20, '某县2021年度法治政府建设情况报告')}</ofd:Layer></ofd:Content></ofd:Page>`;
+    const ofd = writeZip([
+      {
+        name: 'OFD.xml',
+        data: `<ofd:OFD xmlns:ofd="${ns}"><ofd:DocBody><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
+      },
+      {
+        name: 'Doc_0/Document.xml',
+        data: `<ofd:Document xmlns:ofd="${ns}"><ofd:Pages><ofd:Page ID="1" BaseLoc="/Doc_0/Pages/P1.xml"/></ofd:Pages></ofd:Document>`,
+      },
+      { name: 'Doc_0/Pages/P1.xml', data: content },
+    ]);
+    const source = await loadBytes('x.ofd', ofd, OPTIONS);
+    expect(source.text.split('\n')).toEqual([
+      '某县2021年度法治政府建设情况报告',
+      '一、左半句右半句，',
+      '第二行的文字。',
+    ]);
+  });
+
+  it('writes out no more deltas than the text has glyphs, however large the count', () => {
+    expect(expandDeltas('g 1000000000 5.6', 3)).toEqual([5.6, 5.6, 5.6]);
   });
 });
 
@@ -163,7 +311,7 @@ describe('readPdf', () => {
     expect(tidy(input)).toBe(output);
   });
 
-  const line = (text: string, x: number, right: number, y: number): PdfLine => ({
+  const line = (text: string, x: number, right: number, y: number): TextLine => ({
     text,
     x,
     right,
@@ -207,7 +355,7 @@ describe('readPdf', () => {
 });
 
 describe('readPdf with first-line indents', () => {
-  const line = (text: string, x: number, right: number, y: number): PdfLine => ({
+  const line = (text: string, x: number, right: number, y: number): TextLine => ({
     text,
     x,
     right,

@@ -5,7 +5,7 @@ import { formatProblem } from '../../config/config-error.js';
 import { loadConfig, type Thresholds } from '../../config/load-config.js';
 import { loadRules, ruleInfos } from '../../config/load-packs.js';
 import { FORMATTERS } from '../../format/index.js';
-import { expandInputs } from '../../load/expand-inputs.js';
+import { type ExpandedInput, expandInputs, expandStdin } from '../../load/expand-inputs.js';
 import { DEFAULT_MAX_BYTES } from '../../load/load-source.js';
 import { checkBatch } from '../../pipeline/check-batch.js';
 import { type CheckInput, failedInput } from '../../pipeline/check-input.js';
@@ -66,11 +66,18 @@ export async function runCheck(
   };
   // Paths that matched nothing become error results in place, so the order stays the input order.
   const slots: (CheckInput | FileResult)[] = [];
-  for (const expanded of await expandInputs(paths, io.cwd)) {
+  const place = (expanded: ExpandedInput) => {
     if (expanded.kind === 'no-match') slots.push(failedInput(expanded.path, 'no-match', expanded.message));
-    else if (expanded.kind === 'stdin') {
-      slots.push({ name: options.stdinFilename ?? '<stdin>', bytes: await io.readStdin() });
-    } else slots.push({ path: expanded.path, file: expanded.file });
+    else if (expanded.kind === 'failed')
+      slots.push(failedInput(expanded.path, expanded.code, expanded.message));
+    else if (expanded.kind === 'entry') slots.push({ name: expanded.path, bytes: expanded.bytes });
+    else if (expanded.kind === 'file') slots.push({ path: expanded.path, file: expanded.file });
+  };
+  for (const expanded of await expandInputs(paths, io.cwd, checkOptions)) {
+    if (expanded.kind === 'stdin') {
+      const name = options.stdinFilename ?? '<stdin>';
+      for (const input of expandStdin(name, await io.readStdin(), checkOptions)) place(input);
+    } else place(expanded);
   }
   const inputs = slots.filter((slot): slot is CheckInput => !('results' in slot));
   const progress = inputs.length > 1 && shouldShowProgress(io, options.progress) ? progressBar(io) : null;
