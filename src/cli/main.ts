@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, formatProblem } from '../config/config-error.js';
+import { formatNames } from '../format/index.js';
 import { displayWidth } from '../format/text-width.js';
 import { LEVELS } from '../shared/levels.js';
 import { packagePath } from '../shared/package-paths.js';
@@ -58,14 +59,22 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       // Chinese characters take two columns; commander counts them as one.
       displayWidth: (text) => displayWidth(text),
     });
+  defineCheck(program, io, setExitCode);
+  defineRules(program, io, setExitCode);
+  defineInit(program, io, setExitCode);
+  return program;
+}
 
+type SetExitCode = (code: number) => void;
+
+function defineCheck(program: Command, io: CliIo, setExitCode: SetExitCode): void {
   program
     .command('check')
     .description('检查一个或多个报告，输出缺项表和评分')
     .argument('<文件...>', '报告文件；- 表示从标准输入读取')
     .option(
       '-f, --format <格式>',
-      '输出格式，可重复：table、json、csv、markdown、html、sarif、github、junit；格式=文件 写入文件（如 json=out.json），只写格式名的输出到标准输出（至多一个），默认 table',
+      `输出格式，可重复：${formatNames()}；格式=文件 写入文件（如 json=out.json），只写格式名的输出到标准输出（至多一个），默认 table`,
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     // The placeholder is ASCII: commander recognises `<x...>` as a list only after an ASCII word character.
@@ -105,7 +114,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action(async (paths: string[], options) => {
       setExitCode(await runCheck(paths, options, io, TOOL));
     });
+}
 
+function defineRules(program: Command, io: CliIo, setExitCode: SetExitCode): void {
   const rules = program.command('rules').description('查看、校验和测试规则包');
   const withRuleOptions = (command: Command) =>
     command
@@ -136,14 +147,14 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   withRuleOptions(
     program.command('explain').description('解释一条规则：检查什么、为什么、依据和示例').argument('<规则id>'),
   ).action(async (id: string, options) => setExitCode(await showRule(id, options, io)));
+}
 
+function defineInit(program: Command, io: CliIo, setExitCode: SetExitCode): void {
   program
     .command('init')
     .description('在当前目录生成带注释的配置文件 fzcheck.config.yaml')
     .helpOption('-h, --help', '显示帮助')
     .action(() => setExitCode(initConfig(io)));
-
-  return program;
 }
 
 function parseNumber(flag: string, min: number, max: number, integer = false) {

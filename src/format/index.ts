@@ -15,79 +15,56 @@ export interface FormatterEntry {
 
 /** Formatters by --format name, in the order help texts list them. */
 export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, FormatterEntry>([
-  [
-    'table',
-    {
-      description: '带评分的缺项表（默认）',
-      machine: false,
-      needsText: false,
-      load: async () => (await import('./table.js')).formatTable,
-    },
-  ],
-  [
-    'json',
-    {
-      description: '稳定的 JSON 结构（version 1）',
-      machine: true,
-      needsText: false,
-      load: async () => (await import('./json.js')).formatJson,
-    },
-  ],
+  ['table', text('带评分的缺项表（默认）', async () => (await import('./table.js')).formatTable)],
+  ['json', machine('稳定的 JSON 结构（version 1）', async () => (await import('./json.js')).formatJson)],
   [
     'csv',
-    {
-      description: '每份报告×每条规则一行，带 BOM 的 UTF-8（Excel、WPS 可直接打开）',
-      machine: true,
-      needsText: false,
-      load: async () => (await import('./csv.js')).formatCsv,
-    },
+    machine(
+      '每份报告×每条规则一行，带 BOM 的 UTF-8（Excel、WPS 可直接打开）',
+      async () => (await import('./csv.js')).formatCsv,
+    ),
   ],
   [
     'markdown',
-    {
-      description: 'Markdown 缺项表（邮件、PR 评论、CI 步骤摘要）',
-      machine: false,
-      needsText: false,
-      load: async () => (await import('./markdown.js')).formatMarkdown,
-    },
+    text(
+      'Markdown 缺项表（邮件、PR 评论、CI 步骤摘要）',
+      async () => (await import('./markdown.js')).formatMarkdown,
+    ),
   ],
   [
     'html',
-    {
-      description: '独立的 HTML 报告：原文标出问题、分类得分图、缺项表，批量时含排名和热力图',
-      machine: true,
-      needsText: true,
-      load: async () => (await import('./html.js')).formatHtml,
-    },
+    machine(
+      '独立的 HTML 报告：原文标出问题、分类得分图、缺项表，批量时含排名和热力图',
+      async () => (await import('./html.js')).formatHtml,
+      true,
+    ),
   ],
   [
     'sarif',
-    {
-      description: 'SARIF 2.1.0（GitHub 代码扫描），列按 Unicode 码位计',
-      machine: true,
-      needsText: false,
-      load: async () => (await import('./sarif.js')).formatSarif,
-    },
+    machine(
+      'SARIF 2.1.0（GitHub 代码扫描），列按 Unicode 码位计',
+      async () => (await import('./sarif.js')).formatSarif,
+    ),
   ],
   [
     'github',
-    {
-      description: 'GitHub Actions 注释命令（::error 等）',
-      machine: true,
-      needsText: false,
-      load: async () => (await import('./github.js')).formatGithub,
-    },
+    machine('GitHub Actions 注释命令（::error 等）', async () => (await import('./github.js')).formatGithub),
   ],
   [
     'junit',
-    {
-      description: 'JUnit XML（每份报告×每条规则一个用例）',
-      machine: true,
-      needsText: false,
-      load: async () => (await import('./junit.js')).formatJunit,
-    },
+    machine('JUnit XML（每份报告×每条规则一个用例）', async () => (await import('./junit.js')).formatJunit),
   ],
 ]);
+
+/** A format for people at a terminal: coloured and wrapped to its width. */
+function text(description: string, load: () => Promise<Formatter>): FormatterEntry {
+  return { description, machine: false, needsText: false, load };
+}
+
+/** A format for programs and files: never coloured or wrapped. */
+function machine(description: string, load: () => Promise<Formatter>, needsText = false): FormatterEntry {
+  return { description, machine: true, needsText, load };
+}
 
 /** The format names, joined for help and error texts. */
 export function formatNames(separator = '、'): string {

@@ -37,6 +37,19 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text.trim());
 }
 
+/** The report text of laid-out pages (each page's runs): lines grouped, page numbers dropped,
+ * paragraphs rejoined; null when there is hardly any text (a scan). */
+export function pagesToText(pages: ReadonlyArray<readonly TextRun[]>): string | null {
+  const lines = pages
+    .flatMap((runs, i) => groupLines(runs, i + 1))
+    .filter((line) => !isPageNumber(line.text));
+  const chars = lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
+  return chars < MIN_TEXT_CHARS ? null : joinLines(lines).join('\n');
+}
+
+/** Fewer characters than this on all pages: no text layer to speak of. */
+const MIN_TEXT_CHARS = 20;
+
 /** Groups a page's text runs into visual lines. */
 export function groupLines(items: readonly TextRun[], page: number): TextLine[] {
   const lines: TextLine[] = [];

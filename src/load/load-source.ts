@@ -22,20 +22,23 @@ type Reader = (
   options: LoadOptions,
 ) => Promise<SourceFile> | SourceFile;
 
-const READERS: Record<string, { format: SourceFormat; read: Reader }> = {
-  '.txt': { format: 'txt', read: readTextFile },
-  '.text': { format: 'txt', read: readTextFile },
-  '.md': { format: 'md', read: readTextFile },
-  '.markdown': { format: 'md', read: readTextFile },
-  '.docx': { format: 'docx', read: readDocx },
-  '.html': { format: 'html', read: readHtml },
-  '.htm': { format: 'html', read: readHtml },
-  '.xhtml': { format: 'html', read: readHtml },
-  '.pdf': { format: 'pdf', read: readPdf },
-  '.ofd': { format: 'ofd', read: readOfd },
-  '.doc': { format: 'doc', read: readDoc },
-  '.wps': { format: 'wps', read: readDoc },
-};
+/** Each format's extensions and reader: one line per input format. */
+const FORMATS: ReadonlyArray<readonly [SourceFormat, readonly string[], Reader]> = [
+  ['txt', ['.txt', '.text'], readTextFile],
+  ['md', ['.md', '.markdown'], readTextFile],
+  ['docx', ['.docx'], readDocx],
+  ['html', ['.html', '.htm', '.xhtml'], readHtml],
+  ['pdf', ['.pdf'], readPdf],
+  ['ofd', ['.ofd'], readOfd],
+  ['doc', ['.doc'], readDoc],
+  ['wps', ['.wps'], readDoc],
+];
+
+const READERS: Readonly<Record<string, { format: SourceFormat; read: Reader }>> = Object.fromEntries(
+  FORMATS.flatMap(([format, extensions, read]) =>
+    extensions.map((extension) => [extension, { format, read }]),
+  ),
+);
 
 /** File extensions that can be checked (lower case, with the dot). */
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(READERS);

@@ -7,7 +7,7 @@
 
 import { posix } from 'node:path';
 import { checkUnpackedSize, readEntry, readZipEntries, type ZipEntry } from './inspect-zip.js';
-import { groupLines, isPageNumber, joinLines, type TextRun } from './join-lines.js';
+import { pagesToText, type TextRun } from './join-lines.js';
 import { UNPACK_FACTOR } from './read-docx.js';
 import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
 
@@ -21,7 +21,6 @@ export interface OfdTextCode {
 }
 
 const MAX_RATIO = 100;
-const MIN_TEXT_CHARS = 20;
 
 /** Reads an OFD document. */
 export async function readOfd(
@@ -31,16 +30,14 @@ export async function readOfd(
   options: LoadOptions,
 ): Promise<SourceFile> {
   const pages = await readOfdPages(bytes, options);
-  const lines = pages
-    .flatMap((codes, i) => groupLines(toRuns(codes), i + 1))
-    .filter((line) => !isPageNumber(line.text));
-  if (lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0) < MIN_TEXT_CHARS) {
+  const text = pagesToText(pages.map(toRuns));
+  if (text === null) {
     throw new LoadError(
       'no-text-layer',
       'OFD 文件中没有文字（可能是扫描件或图片），无法读取；请提供 Word 原稿或含文字的 OFD',
     );
   }
-  return { path, format, encoding: 'binary', text: joinLines(lines).join('\n'), meta: {} };
+  return { path, format, encoding: 'binary', text, meta: {} };
 }
 
 /** The text codes of every page, in Document.xml's page order and each page's content order. */

@@ -2,10 +2,8 @@
 // join-lines.ts groups them into lines, drops page numbers and rejoins the lines into paragraphs
 // (as for OFD). unpdf (pdf.js) is imported only when a PDF is read.
 
-import { groupLines, isPageNumber, joinLines, type TextRun } from './join-lines.js';
+import { pagesToText, type TextRun } from './join-lines.js';
 import { LoadError, type SourceFile, type SourceFormat } from './source-file.js';
-
-const MIN_TEXT_CHARS = 20;
 
 /** Reads the text layer of a PDF. */
 export async function readPdf(path: string, bytes: Uint8Array, format: SourceFormat): Promise<SourceFile> {
@@ -13,16 +11,14 @@ export async function readPdf(path: string, bytes: Uint8Array, format: SourceFor
     throw new LoadError('corrupt', '文件不是有效的 PDF（缺少 %PDF 文件头）');
   }
   const pages = await readPages(bytes);
-  const lines = pages
-    .flatMap((items, i) => groupLines(items, i + 1))
-    .filter((line) => !isPageNumber(line.text));
-  if (lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0) < MIN_TEXT_CHARS) {
+  const text = pagesToText(pages);
+  if (text === null) {
     throw new LoadError(
       'no-text-layer',
       'PDF 没有文字层（可能是扫描件或图片），无法读取文字；请提供 Word 原稿或可复制文字的 PDF',
     );
   }
-  return { path, format, encoding: 'binary', text: joinLines(lines).join('\n'), meta: {} };
+  return { path, format, encoding: 'binary', text, meta: {} };
 }
 
 async function readPages(bytes: Uint8Array): Promise<TextRun[][]> {

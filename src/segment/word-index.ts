@@ -5,6 +5,7 @@
 // Boundaries the boundary lexicon settles need no segmentation; jieba runs, line by line and on
 // demand, only for the rest.
 
+import { memoByOwner } from '../shared/memo.js';
 import { boundaryLexicon, isEndCertain, isStartCertain } from './boundary-lexicon.js';
 import { cutWords } from './jieba.js';
 import type { Lexicon } from './lexicon.js';
@@ -83,21 +84,13 @@ export function segmentBoundaries(line: string, lexicon: Lexicon, base = 0): Rea
 
 /** Longer domain terms that begin or end with `term`, with the offset of `term` inside them. */
 function containersOf(term: string, lexicon: Lexicon): ReadonlyArray<readonly [string, number]> {
-  let byTerm = containersCache.get(lexicon);
-  if (!byTerm) {
-    byTerm = new Map();
-    containersCache.set(lexicon, byTerm);
-  }
-  let containers = byTerm.get(term);
-  if (!containers) {
+  return memoByOwner(containersCache, lexicon, term, () => {
     const found: Array<readonly [string, number]> = [];
     for (const candidate of lexicon.terms) {
       if (candidate.length <= term.length) continue;
       if (candidate.startsWith(term)) found.push([candidate, 0]);
       if (candidate.endsWith(term)) found.push([candidate, candidate.length - term.length]);
     }
-    containers = found;
-    byTerm.set(term, containers);
-  }
-  return containers;
+    return found;
+  });
 }

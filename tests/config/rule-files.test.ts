@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/config-error.js';
+import { kindTable } from '../../src/config/kind-docs.js';
 import { CONFIG_SCHEMA } from '../../src/config/load-config.js';
 import { loadRules } from '../../src/config/load-packs.js';
 import { buildPackSchema } from '../../src/config/pack-schema.js';
@@ -125,5 +126,12 @@ describe('committed schemas (npm run schema regenerates them)', () => {
   });
   it('config.schema.json is the config schema', () => {
     expect(read('config.schema.json')).toEqual(JSON.parse(JSON.stringify(CONFIG_SCHEMA)));
+  });
+});
+
+describe('docs/rules.md (npm run docs regenerates its kind table)', () => {
+  it('lists every rule kind as the kinds describe themselves', () => {
+    const docs = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
+    expect(docs).toContain(`<!-- kinds:start (npm run docs) -->\n${kindTable()}\n<!-- kinds:end -->`);
   });
 });

@@ -3,6 +3,7 @@
 
 import type { ReportDocument } from '../../parse/document.js';
 import type { WordIndex } from '../../segment/word-index.js';
+import { memoByOwner } from '../../shared/memo.js';
 import { foldString, originalRange } from '../../text/fold-text.js';
 import type { TextRange } from '../../text/text-range.js';
 
@@ -40,19 +41,12 @@ function foldedScope(
 
 /** Every folded offset where `needle` occurs in the document, found in one pass and cached. */
 function occurrences(doc: ReportDocument, needle: string): number[] {
-  let byNeedle = occurrenceCache.get(doc);
-  if (!byNeedle) {
-    byNeedle = new Map();
-    occurrenceCache.set(doc, byNeedle);
-  }
-  let found = byNeedle.get(needle);
-  if (!found) {
-    found = [];
+  return memoByOwner(occurrenceCache, doc, needle, () => {
+    const found: number[] = [];
     for (let at = doc.folded.text.indexOf(needle); at >= 0; at = doc.folded.text.indexOf(needle, at + 1))
       found.push(at);
-    byNeedle.set(needle, found);
-  }
-  return found;
+    return found;
+  });
 }
 
 /** Occurrences of a literal term (the first `limit`); with `words`, only where it is a whole word. */
@@ -117,17 +111,7 @@ function mayMatch(doc: ReportDocument, pattern: RegExp): boolean {
     twin = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}${pattern.multiline ? '' : 'm'}`);
     multilineTwins.set(pattern, twin);
   }
-  let byPattern = possibleCache.get(doc);
-  if (!byPattern) {
-    byPattern = new Map();
-    possibleCache.set(doc, byPattern);
-  }
-  let possible = byPattern.get(pattern);
-  if (possible === undefined) {
-    possible = twin.test(doc.folded.text);
-    byPattern.set(pattern, possible);
-  }
-  return possible;
+  return memoByOwner(possibleCache, doc, pattern, () => (twin as RegExp).test(doc.folded.text));
 }
 
 /** Index of the first element of a sorted array that is at least `value`. */
