@@ -12,6 +12,15 @@ export type RuleStatus = 'pass' | 'partial' | 'fail' | 'skip';
 /** Values a message template was filled with. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
+/** Where a finding sits as a Word user finds it: the part and heading it is under, and which
+ * paragraph of that heading with its first words. */
+export interface FindingLocation {
+  readonly part: string | null; // the level-1 heading above it, as written ("二、存在的不足")
+  readonly heading: string | null; // the innermost heading above it (the part itself when level 1)
+  readonly paragraph: number | null; // 1-based paragraph under that heading; null on a heading line or outside the body
+  readonly firstWords: string | null; // the first words of that paragraph (or of the heading)
+}
+
 /** A finding with its position, as every output format shows it. */
 export interface Finding {
   readonly ruleId: string;
@@ -29,6 +38,7 @@ export interface Finding {
   readonly utf16EndColumn: number;
   readonly excerpt: string;
   readonly suggestion: string | null;
+  readonly location: FindingLocation;
 }
 
 /** Text that shows why a requirement is met (or where it was looked for). */

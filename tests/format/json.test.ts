@@ -21,6 +21,8 @@ describe('formatJson', () => {
     expect(wording.findings[1]).toEqual({
       ruleId: 'terms/wording',
       level: 'warning',
+      messageId: 'sample',
+      data: {},
       message: '地名"溪镇"前有生僻字, 请核对：100%',
       line: 1,
       column: 2,
@@ -29,6 +31,7 @@ describe('formatJson', () => {
       offset: 1,
       excerpt: '溪镇',
       suggestion: null,
+      location: { part: null, heading: null, paragraph: null, firstWords: null },
     });
     expect(json.files[2]).toMatchObject({ error: { code: 'unsupported-format' }, report: null, score: null });
     expect(json.summary).toEqual({

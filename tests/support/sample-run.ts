@@ -2,6 +2,8 @@
 // (𠀀, two UTF-16 units, one code point) before the findings, overlapping findings, an empty
 // range, passed and skipped rules, a second report and one file that could not be read.
 
+import { locate } from '../../src/parse/locate.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
 import { failedInput } from '../../src/pipeline/check-input.js';
 import { scoreResults } from '../../src/score/score.js';
 import type { Level } from '../../src/shared/levels.js';
@@ -62,6 +64,7 @@ export function findingAt(
     utf16EndColumn: to.utf16Column,
     excerpt: needle === '' ? (text.split('\n')[from.line - 1] ?? '') : needle,
     suggestion: options.suggestion ?? null,
+    location: locate(parseDocument(text), start),
   };
 }
 

@@ -2,6 +2,7 @@
 // messages filled in, findings positioned in lines and code-point columns.
 
 import type { ReportDocument } from '../../parse/document.js';
+import { locate } from '../../parse/locate.js';
 import { type Level, lowerOf, oneLevelDown } from '../../shared/levels.js';
 import type { Finding, MessageData, RuleResult, RuleStatus } from '../../shared/results.js';
 import type { CheckOutcome, CompiledRule, RawFinding } from '../types.js';
@@ -90,6 +91,7 @@ function toFinding(rule: CompiledRule, level: Level, raw: RawFinding, doc: Repor
     utf16EndColumn: end.utf16Column,
     excerpt: excerpt(raw.end > raw.start ? doc.text.slice(raw.start, raw.end) : lineText),
     suggestion: raw.suggestion ?? null,
+    location: locate(doc, raw.start),
   };
 }
 
