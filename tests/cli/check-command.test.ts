@@ -129,11 +129,15 @@ describe('JSON contract (version 1)', () => {
       status: 'fail',
       weight: 12,
       earned: 0,
+      statutory: true,
+      messageId: 'missing',
       message: '未找到“存在的不足”部分',
     });
     expect(result.findings[0]).toEqual({
       ruleId: 'statutory/shortcomings',
       level: 'error',
+      messageId: 'missingWhere',
+      data: { line: 15, suggested: '存在的不足和原因' },
       message: '缺少“存在的不足”：建议在本行之前增加标题“存在的不足和原因”',
       line: 15,
       column: 1,
@@ -142,6 +146,12 @@ describe('JSON contract (version 1)', () => {
       offset: expect.any(Number),
       excerpt: '二、下一步工作打算',
       suggestion: '存在的不足和原因',
+      location: {
+        part: '二、下一步工作打算',
+        heading: '二、下一步工作打算',
+        paragraph: null,
+        firstWords: '二、下一步工作打算',
+      },
     });
   });
 });

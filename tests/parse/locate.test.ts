@@ -26,7 +26,7 @@ describe('locate', () => {
       part: '二、存在的不足和原因',
       heading: '二、存在的不足和原因',
       paragraph: 1,
-      firstWords: '执法力量不足，专业人员偏少。',
+      firstWords: '执法力量不足，专业人员偏…',
     });
   });
 
