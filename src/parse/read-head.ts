@@ -54,7 +54,8 @@ export interface DocumentHead {
 const HEAD_LINES = 40;
 const MAX_TITLE = 90;
 const TITLE_HINT =
-  /(报告|总结|汇报|要点|方案|解读|法治|依法行政|依法治|通知|意见|办法|决定|计划|安排|思路|体系|白皮书|情况)/;
+  /(报告|总结|汇报|要点|方案|解读|法治|依法行政|依法治|通知|意见|办法|决定|计划|安排|思路|体系|白皮书)/;
+const MIN_TITLE = 8;
 const TITLE_END =
   /(报告|总结|汇报|要点|方案|计划|安排|意见|通知|办法|决定|体系|思路|解读|情况|》|\(\d{4}年?版?\)|【[^】]{1,6}】)$/;
 const CONTINUATION = /^(关于|20\d{2}|法治|年度|的|\(|（|推进|依法|工作|情况|实施|建设)/;
@@ -119,7 +120,7 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
         byline ??= clean;
         continue;
       }
-      if (isShortLabel(clean)) {
+      if (isShortLabel(clean) || isHeaderAboveMetadata(lines, i)) {
         roles.set(i, 'chrome');
         continue;
       }
@@ -197,7 +198,7 @@ function readTitleAt(lines: readonly HeadLine[], start: number, docShare: boolea
     return clean.length > MAX_TITLE ? runInTitle(first, start) : null;
   }
   if (clean.length > MAX_TITLE || (clean.length > 40 && /[,，]/.test(clean))) return runInTitle(first, start);
-  if (!TITLE_HINT.test(clean) && !isOrganisationName(clean)) return null;
+  if (clean.length > 40 && !TITLE_HINT.test(clean)) return null;
   const taken = [start];
   let joined = clean;
   let next = start + 1;
@@ -212,9 +213,12 @@ function readTitleAt(lines: readonly HeadLine[], start: number, docShare: boolea
     joined += part;
     next++;
   }
-  if (!TITLE_HINT.test(joined) || joined.length > MAX_TITLE || /[,，]/.test(joined)) {
-    return runInTitle(first, start);
+  if (!TITLE_HINT.test(joined) || joined.length > MAX_TITLE || joined.length < MIN_TITLE || /[,，]/.test(joined)) {
+    return clean.length > 40 ? runInTitle(first, start) : null;
   }
+  if (taken.length > 1 && !TITLE_END.test(joined)) return null;
+  // A short label above a whole title ("通知公告" / the title): the title is the next line alone.
+  if (taken.length > 1 && clean.length < MIN_TITLE && !isOrganisationName(clean)) return null;
   const parts = taken.map((index) => writtenPart(lines[index] as HeadLine, docShare));
   return {
     lines: taken,
@@ -295,7 +299,19 @@ function isSubtitle(clean: string): boolean {
 
 /** A short label before the title: a column name, a site section, a volume number. */
 function isShortLabel(clean: string): boolean {
-  return clean.length <= 12 && !SENTENCE.test(clean) && !/[,，、]/.test(clean) && !TITLE_HINT.test(clean);
+  return clean.length <= 12 && !SENTENCE.test(clean) && !/[,，、]/.test(clean);
+}
+
+/** A site or column header: a short line without a sentence, right above the metadata block. */
+function isHeaderAboveMetadata(lines: readonly HeadLine[], index: number): boolean {
+  const clean = lines[index]?.clean ?? '';
+  if (clean.length > 40 || SENTENCE.test(clean) || /[,，]/.test(clean)) return false;
+  for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
+    const kind = lines[i]?.kind;
+    if (kind === 'blank') continue;
+    return kind === 'meta' || kind === 'chrome';
+  }
+  return false;
 }
 
 /** A bulleted line of a metadata list ("• 2026-01-27", "• 法制"): short, no sentence. */

@@ -86,7 +86,8 @@ export function classifyLine(line: string): LineKind {
 /** Classifies a line already cleaned (see cleanLine); `raw` is the line as written, for its spaces. */
 export function classifyClean(clean: string, raw: string = clean): LineKind {
   if (clean.length === 0) return 'text';
-  if (clean.length > SHORT_LINE) return /^\|.*\|/.test(clean) ? 'meta' : 'text';
+  if (/由会员分享|^《[^》]{2,60}\.(docx?|pdf|wps)/i.test(clean)) return 'chrome';
+  if (clean.length > SHORT_LINE) return /^\|.*\||^\[[^\]]{1,8}\]/.test(clean) || STRONG_LABEL.test(clean) ? 'meta' : 'text';
   if (/^\|/.test(clean)) return clean.replace(/[|\s]/g, '') === '' ? 'chrome' : 'meta';
   if (META_PATTERNS.some((pattern) => pattern.test(clean))) return 'meta';
   if (CHROME_PATTERNS.some((pattern) => pattern.test(clean))) return 'chrome';

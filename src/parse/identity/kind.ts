@@ -33,7 +33,7 @@ const TITLE_RULES: readonly Rule[] = [
   [/印发.{0,60}(通知)?$|的通知$/, 'work-plan', '标题是印发文件的通知'],
   [/发展报告|研究报告|蓝皮书|路径|探析|探讨|浅析|思考|研究$/, 'other', '标题是研究文章'],
   [
-    /(工作要点|实施方案|工作安排|工作计划|工作方案|实施意见|意见|任务分工|指标体系|实施办法|办法|规划)(\(.{1,12}\))?$/,
+    /^(?!.*报告).*(工作要点|实施方案|工作安排|工作计划|工作方案|实施意见|意见|任务分工|指标体系|实施办法|办法|规划)(\(.{1,12}\))?$/,
     'work-plan',
     '标题是工作要点、方案、意见或指标体系（计划类文件）',
   ],
@@ -43,15 +43,20 @@ const TITLE_RULES: readonly Rule[] = [
 
 // Marks in the body (or page credits) that a report does not carry.
 const BODY_RULES: readonly Rule[] = [
-  [/本报讯|新华社|\d{1,2}日电|(^|[\s(（])记者[\p{Script=Han}]{2,3}([\s)）]|$)|通讯员[\p{Script=Han}]{2,4}/mu, 'other', '有记者、通讯员署名或电头，是新闻稿'],
+  [/本报讯|新华社[^,，。、]{0,12}\d{1,2}日电|(^|[\s(（])记者[\p{Script=Han}]{2,3}([\s)）]|$)|记者[\p{Script=Han}]{2,3}通讯员/mu, 'other', '有记者、通讯员署名或电头，是新闻稿'],
   [/^(编辑|责任编辑|二审|终审)[:]/m, 'other', '有编辑、审校署名，是新闻稿'],
   [/^\d{1,2}月\d{1,2}日(上午|下午|晚|晚上)?,/, 'other', '正文以某月某日开头，是新闻稿'],
   [/范文|仅供学习|仅供参考|小编|导读预览|第[一二三四五]篇[:]|【第[一二三四五]篇】/, 'other', '有范文、模板的标记，是范文页'],
-  [/摘要[:]|作者单位|作者简介|参考文献|abstract|keywords|本文(将|从|以|通过|认为|旨在)|论文/i, 'other', '有摘要、作者单位或“本文”，是文章'],
+  [/摘要[:]|作者单位|作者简介|参考文献|abstract|keywords|本文(将|从|以|通过|认为|旨在)|(?<!理)论文/i, 'other', '有摘要、作者单位或“本文”，是文章'],
   [/现将《[^》]{2,80}》印发给你们|印发给你们|请结合实际认真贯彻/, 'work-plan', '正文是印发文件的通知'],
-  [/^目标[:].*\n(.*\n)?措施[:]/m, 'work-plan', '正文按目标、措施列出任务，是实施方案'],
-  [/政府信息公开条例[\s\S]{0,400}(总体情况|主动公开)/, 'disclosure-report', '正文按政府信息公开年报的固定部分写成'],
   [/结合材料|谈谈.{0,30}启示|请回答|试题|答案解析/, 'other', '是试题'],
+];
+
+// Marks that decide only when the title does not say it is a 法治政府建设 report.
+const WEAK_BODY_RULES: readonly Rule[] = [
+  [/^目标[:].*\n(.*\n)?措施[:]/m, 'work-plan', '正文按目标、措施列出任务，是实施方案'],
+  [/^[^\n]{0,300}政府信息公开条例[\s\S]*(总体情况|主动公开)/, 'disclosure-report', '正文按政府信息公开年报的固定部分写成'],
+  [/总体情况\n[\s\S]{0,800}\n\(一\)主动公开/, 'disclosure-report', '正文按政府信息公开年报的固定部分（总体情况、主动公开）写成'],
 ];
 
 const RESPONSIBLE_UNIT = /责任单位[:]/g;
@@ -70,6 +75,10 @@ export function kindOf(evidence: KindEvidence): KindVerdict {
   const text = `${credits}\n${body}`;
   for (const [pattern, kind, reason] of BODY_RULES) {
     if (pattern.test(pattern.source.startsWith('^\\d') ? body : text)) return { kind, reason };
+  }
+  const reportTitle = title !== null && RULE_OF_LAW.test(title) && /报告|总结|情况/.test(title);
+  if (!reportTitle) {
+    for (const [pattern, kind, reason] of WEAK_BODY_RULES) if (pattern.test(body)) return { kind, reason };
   }
   if ((body.match(RESPONSIBLE_UNIT)?.length ?? 0) >= 2)
     return { kind: 'work-plan', reason: '正文逐项列出责任单位，是任务分工或工作方案' };
