@@ -71,11 +71,8 @@ export function parseDocument(
   const identity = detectIdentity({
     head,
     opening: paragraphs.slice(0, 2).map(viewOf).join('\n'),
-    body: paragraphs.slice(0, BODY_EVIDENCE_PARAGRAPHS).map(viewOf).join('\n').slice(0, BODY_EVIDENCE_CHARS),
-    credits: headLines
-      .filter((line, i) => line.kind === 'chrome' || line.kind === 'meta' || head.roles.get(i) === 'signature')
-      .map((line) => line.clean)
-      .join('\n'),
+    body: evidenceText(lines, headLines, (line) => line.role === 'body'),
+    credits: evidenceText(lines, headLines, (line, kind) => line.role === 'chrome' || line.role === 'meta' || line.role === 'signature' || kind === 'chrome' || kind === 'meta'),
     tail: headLines
       .filter((line) => line.kind !== 'blank')
       .slice(-TAIL_LINES)
@@ -103,8 +100,23 @@ export function parseDocument(
   };
 }
 
-const BODY_EVIDENCE_PARAGRAPHS = 40;
-const BODY_EVIDENCE_CHARS = 6000;
+const EVIDENCE_CHARS = 6000;
+
+/** Clean views of the lines that pass `take`, joined by \n, up to EVIDENCE_CHARS. */
+function evidenceText(
+  lines: readonly Line[],
+  headLines: readonly HeadLine[],
+  take: (line: Line, kind: HeadLine['kind']) => boolean,
+): string {
+  let text = '';
+  for (const [i, line] of lines.entries()) {
+    const head = headLines[i] as HeadLine;
+    if (head.kind === 'blank' || !take(line, head.kind)) continue;
+    text += `${head.clean}\n`;
+    if (text.length >= EVIDENCE_CHARS) break;
+  }
+  return text;
+}
 const TAIL_LINES = 6;
 
 function headLineOf(line: Omit<Line, 'role'>, view: string): HeadLine {
