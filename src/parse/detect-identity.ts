@@ -23,6 +23,7 @@ export interface IdentityInput {
   readonly pagePublishedAt: string | null; // from the loader (HTML meta tags)
   readonly pagePublisher: string | null;
   readonly traditional: boolean;
+  readonly writtenOf: (view: string) => string; // a name found in the folded view, as written in the text
   readonly overrides: { readonly year?: number | undefined; readonly subjectType?: SubjectType | undefined };
 }
 
@@ -87,7 +88,10 @@ function detectSubject(
   const signed = titleType ? null : (head.byline ?? signatureName(input.tail));
   const fromOpening = fromTitle || signed ? null : subjectFromOpening(input.opening);
   const subjectView = fromTitle ?? signed ?? fromOpening?.subject ?? null;
-  const subject = subjectView && head.title && fromTitle ? originalOf(head.title, subjectView) : subjectView;
+  const subject =
+    subjectView && head.title && fromTitle
+      ? originalOf(head.title, subjectView)
+      : subjectView && input.writtenOf(subjectView);
   const detected: Pick<ReportIdentity, 'subjectType' | 'subjectTypeSource'> = titleType
     ? { subjectType: titleType, subjectTypeSource: 'title' }
     : signed

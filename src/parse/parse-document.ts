@@ -3,7 +3,7 @@
 
 import type { SourceMeta } from '../load/source-file.js';
 import type { SubjectType } from '../shared/subject-types.js';
-import { foldText } from '../text/fold-text.js';
+import { foldText, originalRange } from '../text/fold-text.js';
 import { matchHeadingMarker, splitHeadingText } from '../text/heading-markers.js';
 import { classifyClean, cleanLine } from '../text/line-classes.js';
 import { PositionMap } from '../text/position-map.js';
@@ -80,6 +80,12 @@ export function parseDocument(
     pagePublishedAt: meta.publishedAt ?? null,
     pagePublisher: meta.publisher ?? null,
     traditional: simplified !== null,
+    writtenOf: (name) => {
+      const at = folded.text.indexOf(name);
+      if (at < 0 || simplified === null) return name;
+      const range = originalRange(folded, at, at + name.length);
+      return text.slice(range.start, range.end);
+    },
     overrides,
   });
 

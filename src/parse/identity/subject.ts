@@ -9,12 +9,20 @@ const SUBJECT_END = /(关于|法治政府建设|法治建设|推进法治|依法
 
 /** The reporting body named in a title: "新城新区" in "2020年度新城新区法治政府建设工作报告". */
 export function subjectFromTitle(title: string): string | null {
-  let text = foldString(title).replace(/^【[^】]{1,10}】/, '').replace(/^[《〈]/, '');
+  let text = foldString(title).replace(/^【[^】]{1,10}】/, '').replace(/^[《〈]/, '').replace(/^关于/, '');
   text = text.replace(TITLE_YEAR, '|');
   const cut = SUBJECT_END.exec(text);
-  const head = (cut ? text.slice(0, cut.index) : '').split('|').filter((part) => part.length > 0);
-  const subject = (head.at(-1) ?? '').replace(/(的|关于)+$/, '').replace(/^[(（【]|[)）】]$/g, '');
-  return subject.length >= 2 ? subject : null;
+  const tidy = (part: string) => part.replace(/(的|关于)+$/, '').replace(/^[(（【]|[)）】]$/g, '');
+  const head = (cut ? text.slice(0, cut.index) : '')
+    .split('|')
+    .map(tidy)
+    .filter((part) => part.length >= 2);
+  // The last part that names a body ("某局|上半年" → 某局), else the last part.
+  const named = [...head].reverse().find((part) => subjectTypeOf(part) !== null);
+  if (named ?? head.at(-1)) return named ?? (head.at(-1) as string);
+  // No 法治 words to cut at ("某局2021年工作总结"): the body named before the year.
+  const beforeYear = text.includes('|') ? tidy(text.slice(0, text.indexOf('|'))) : '';
+  return beforeYear.length >= 2 && subjectTypeOf(beforeYear) !== null ? beforeYear : null;
 }
 
 const TOWNSHIP = /(乡|镇|街道|街道办事处|苏木|片区|[^大]街)(人民政府|党委|政府|办事处|党工委|工作委员会)?$/;
@@ -59,14 +67,25 @@ export function isOrganisationName(line: string): boolean {
 
 // "（在…领导下，）县人力资源和社会保障局深入推进…": the body named before its first verb.
 const OPENING_SUBJECT =
-  /^(?:20\d{2}年(?:度)?(?:以来)?,?)?(?:在[^,。]{2,60}下,)?([\p{Script=Han}]{2,24}?)(?=深入|认真|坚持|始终|全面|紧紧|积极|扎实|持续|不断|围绕|以|在|按照|聚焦|紧扣|立足|高度|切实|法治政府建设)/u;
+  /^(?:20\d{2}年(?:度)?(?:以来)?,?)?(?:在[^,。]{2,60}下,)*([\p{Script=Han}A-Za-z、]{2,24}?)(?=深入|认真|坚持|始终|全面|紧紧|积极|扎实|持续|不断|围绕|以|在|按照|聚焦|紧扣|立足|高度|切实|法治政府建设)/u;
 const SELF_REFERENCE: ReadonlyArray<[RegExp, SubjectType]> = [
   [/^我(局|委|办|厅|中心|院|队)/, 'department'],
   [/^我(镇|乡|街道|街)/, 'township'],
   [/^我(区|县|市|旗|州)/, 'government'],
   [/^我省/, 'province'],
 ];
-const GENERIC_OPENERS = /^(全市|全区|全县|全省|全州|全镇|全乡|全旗|全街道|各级|市|区|县|镇|乡|街道)/;
+const GENERIC_OPENERS = /^(全|各级)/;
+const WHOLE_AREA: ReadonlyArray<[RegExp, SubjectType]> = [
+  [/^全省|^全区各级|^全自治区/, 'province'],
+  [/^全(市|区|县|州|旗|盟)/, 'government'],
+  [/^全(镇|乡|街道)/, 'township'],
+];
+const SELF_ANYWHERE: ReadonlyArray<[RegExp, SubjectType]> = [
+  [/我(局|委|办|厅)/, 'department'],
+  [/我(镇|乡|街道)/, 'township'],
+  [/我(区|县|市|旗|州)/, 'government'],
+  [/我省/, 'province'],
+];
 
 /** The reporting body named (or referred to as 我局 / 我镇 …) at the start of the opening. */
 export function subjectFromOpening(opening: string): {
@@ -78,15 +97,21 @@ export function subjectFromOpening(opening: string): {
   if (named) {
     const self = SELF_REFERENCE.find(([pattern]) => pattern.test(named));
     if (self) return { subject: null, subjectType: self[1] };
+    const whole = WHOLE_AREA.find(([pattern]) => pattern.test(named));
+    if (whole) return { subject: null, subjectType: whole[1] };
     const type = subjectTypeOf(named);
-    if (type && !(GENERIC_OPENERS.test(named) && named.length <= 4)) return { subject: named, subjectType: type };
+    if (type && !GENERIC_OPENERS.test(named)) return { subject: named, subjectType: type };
   }
-  const reported = /现将(我?[\p{Script=Han}]{1,24}?)(?:20\d{2}年(?:度)?)?(?:法治|工作|推进)/u.exec(folded)?.[1];
+  const reported =
+    /现将(我?[\p{Script=Han}]{1,24}?)(?:20\d{2}年(?:度)?)?(?:法治|工作|推进)/u.exec(folded)?.[1] ??
+    /现将20\d{2}年(?:度)?([\p{Script=Han}]{2,24}?)(?:法治|工作|推进)/u.exec(folded)?.[1];
   if (reported) {
     const self = SELF_REFERENCE.find(([pattern]) => pattern.test(reported));
     if (self) return { subject: null, subjectType: self[1] };
     const type = subjectTypeOf(reported);
     if (type) return { subject: reported, subjectType: type };
   }
-  return { subject: null, subjectType: null };
+  const firstSentence = folded.split(/[。\n]/, 1)[0] ?? '';
+  const self = SELF_ANYWHERE.find(([pattern]) => pattern.test(firstSentence));
+  return { subject: null, subjectType: self?.[1] ?? null };
 }
