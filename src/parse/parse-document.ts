@@ -107,6 +107,7 @@ export function parseDocument(
 }
 
 const EVIDENCE_CHARS = 6000;
+const MAX_ORDINAL = 40;
 
 /** Clean views of the lines that pass `take`, joined by \n, up to EVIDENCE_CHARS. */
 function evidenceText(
@@ -203,6 +204,8 @@ function readHeading(
   const lineView = view.slice(line.start + lead, line.end);
   const marker = matchHeadingMarker(lineView);
   if (!marker && !styledLevel) return line.start;
+  // Not headings: an English paragraph numbered (1), an item of a long list (93.).
+  if (marker && (/^[A-Za-z]/.test(lineView.slice(marker.length)) || marker.ordinal > MAX_ORDINAL)) return line.start;
   const markerLength = lead + (marker?.length ?? lineView.length - lineView.trimStart().length);
   const rest = line.text.slice(markerLength);
   const { title, bodyStart } = marker

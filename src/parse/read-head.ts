@@ -7,6 +7,7 @@
 import { matchHeadingMarker } from '../text/heading-markers.js';
 import {
   cleanLine,
+  isBareLabel,
   danglingDateLabel,
   datesOf,
   type LineKind,
@@ -66,6 +67,7 @@ const CHINESE_DATE = /^[(（]?(20\d{2})年(\d{1,2})月(\d{1,2})日[)）]?$/;
 const RUN_IN_TITLE =
   /^\s*(?:\d{1,2}、)?([^,，。；;:：]{6,70}?(?:报告|总结|工作思路|方案|要点)(?:【[^】]{1,6}】)?)(?=\s|20\d{2}|根据|按照|为|今年|一年来|近年来|一、|[\p{Script=Han}]{2,10}[:：])/u;
 const PAGE_MARKER = /^\s*(\d{1,2})、/;
+const DELIVERY_NOTE = /^[(（][^()（）]{0,60}(会议上|会上|大会上)[)）]$/;
 
 /** Reads the head of a document. `lines` are all its lines. */
 export function readHead(lines: readonly HeadLine[]): DocumentHead {
@@ -78,6 +80,7 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
   let confidence = 0.5;
   let seen = 0;
   let breadcrumbSinceTitle = false;
+  let valueExpected = false;
 
   for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
     const line = lines[i] as HeadLine;
@@ -87,8 +90,16 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
     if (line.kind === 'chrome' || line.kind === 'meta') {
       roles.set(i, line.kind);
       if (title && line.kind === 'chrome' && /[>»›]/.test(clean)) breadcrumbSinceTitle = true;
+      valueExpected = line.kind === 'meta' && isBareLabel(clean) && !/^[|[]/.test(clean) && lines[i + 1]?.kind === 'text';
       continue;
     }
+    // The value under a bare label ("名 称 :" / the value), an English field of a catalogue record.
+    if ((valueExpected && clean.length <= 60) || (title && isLatinOnly(clean))) {
+      roles.set(i, valueExpected ? 'meta' : 'chrome');
+      valueExpected = title !== null && /^[A-Za-z]{2,12}$/.test(clean);
+      continue;
+    }
+    valueExpected = false;
     if (isShortBullet(line)) {
       roles.set(i, 'meta');
       continue;
@@ -116,7 +127,7 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
         continue;
       }
       if (isOrganisationName(clean)) {
-        roles.set(i, 'signature');
+        roles.set(i, 'meta');
         byline ??= clean;
         continue;
       }
@@ -164,11 +175,11 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
       continue;
     }
     if (isOrganisationName(clean)) {
-      roles.set(i, 'signature');
+      roles.set(i, 'meta');
       byline ??= clean;
       continue;
     }
-    if (isSubtitle(clean)) {
+    if (isSubtitle(clean) || isSubtitleAboveMetadata(lines, i)) {
       roles.set(i, 'title');
       continue;
     }
@@ -297,6 +308,17 @@ function isSubtitle(clean: string): boolean {
   return /^(——|—|－－)/.test(clean) && clean.length <= 40 && !SENTENCE.test(clean);
 }
 
+/** A line of Latin letters only (no Chinese): an English field of a catalogue record. */
+function isLatinOnly(clean: string): boolean {
+  return /[A-Za-z]/.test(clean) && !/[\p{Script=Han}]/u.test(clean);
+}
+
+/** A short line under the title, right above the page's metadata: a subtitle. */
+function isSubtitleAboveMetadata(lines: readonly HeadLine[], index: number): boolean {
+  const clean = lines[index]?.clean ?? '';
+  return clean.length <= 24 && !SENTENCE.test(clean) && !/[,，]/.test(clean) && isHeaderAboveMetadata(lines, index);
+}
+
 /** A short label before the title: a column name, a site section, a volume number. */
 function isShortLabel(clean: string): boolean {
   return clean.length <= 12 && !SENTENCE.test(clean) && !/[,，、]/.test(clean);
@@ -358,10 +380,13 @@ function readMetadata(
   let publisher: string | null = null;
   let docNumber: string | null = null;
   let pending: string | null = null;
-  const end = Math.max(bodyLine, 0);
-  for (let i = 0; i < end; i++) {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
     const line = lines[i] as HeadLine;
-    if (line.kind === 'blank' || roles.get(i) !== 'meta') continue;
+    if (line.kind === 'blank') continue;
+    seen++;
+    const meta = i < bodyLine ? roles.get(i) === 'meta' : line.kind === 'meta';
+    if (!meta || DELIVERY_NOTE.test(line.clean)) continue;
     const stated = datesOf(line.clean, pending);
     dates.push(...stated);
     pending = stated.length === 0 ? danglingDateLabel(line.clean) : null;

@@ -45,6 +45,10 @@ const CHROME_PATTERNS: readonly RegExp[] = [
   // news and page credits
   /^(责任编辑|编辑|二审|三审|终审|初审|一审|审核|校对|供图|摄影|分享到|浏览次数|点击数|阅读次数|访问量)[:]/,
   /(扫一扫|微信扫一扫|扫码).{0,10}(手机|打开|分享|阅读)/,
+  // a news byline, a sample-text site's blurb, a lone word of a site's script or map widget
+  /记者.{1,12}通讯员|^(记者|通讯员)[\p{Script=Han}]{2,4}$/u,
+  /本站为(你|您)|为(你|您)(精心)?整理|精心整理|导读预览/,
+  /^[A-Za-z]{2,12}$/,
   /^(上|下)一(篇|条)[:]?/,
 ];
 
@@ -69,6 +73,7 @@ const META_PATTERNS: readonly RegExp[] = [
   /^[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\d{1,2}:\d{2}(:\d{2})?)?[)）]?[\p{Script=Han}A-Za-z]{0,24}$/u,
   /^[\p{Script=Han}]{2,20}\d{4}-\d{1,2}-\d{1,2}(\d{1,2}:\d{2}(:\d{2})?)?$/u,
   /^\d{1,2}\.\d{1,2}\.\d{4}(\d{1,2}:\d{2})?$/,
+  /^\d{4}-\d{1,2}-\d{1,2}(?=.{0,30}$)/,
   /^\d{4}年\d{1,2}月\d{1,2}日\d{1,2}(时|:)\d{1,2}分?$/,
   // a document number alone
   new RegExp(`${DOC_NUMBER.source}$`, 'u'),
@@ -86,7 +91,7 @@ export function classifyLine(line: string): LineKind {
 /** Classifies a line already cleaned (see cleanLine); `raw` is the line as written, for its spaces. */
 export function classifyClean(clean: string, raw: string = clean): LineKind {
   if (clean.length === 0) return 'text';
-  if (/由会员分享|^《[^》]{2,60}\.(docx?|pdf|wps)/i.test(clean)) return 'chrome';
+  if (/由会员分享|^《[^》]{2,60}\.(docx?|pdf|wps)|^\d{4}-\d{2}-\d{2}发布于/i.test(clean)) return 'chrome';
   if (clean.length > SHORT_LINE) return /^\|.*\||^\[[^\]]{1,8}\]/.test(clean) || STRONG_LABEL.test(clean) ? 'meta' : 'text';
   if (/^\|/.test(clean)) return clean.replace(/[|\s]/g, '') === '' ? 'chrome' : 'meta';
   if (META_PATTERNS.some((pattern) => pattern.test(clean))) return 'meta';
@@ -149,6 +154,11 @@ export function datesOf(clean: string, pendingLabel: string | null = null): Stat
     found.push({ date, rank });
   }
   return found;
+}
+
+/** A metadata label with no value on its line ("名 称 :", "[ 发文字号 ]"): its value is on the next line. */
+export function isBareLabel(clean: string): boolean {
+  return new RegExp(`^\\|?\\[?(?:${META_LABELS})\\]?[:|]*$`).test(clean);
 }
 
 /** A date label with no value on its line ("[ 发布日期 ]"), whose value is on the next line. */

@@ -64,6 +64,7 @@ const PLAN_ITEM = /^(\d{2,3})[.、]/gm;
 const TEMPLATE_MASK = /xx年|XX年|×年|\*{3}|＿{2,}|_{3,}/g;
 const RULE_OF_LAW = /法治|依法行政|依法治/;
 const RULE_OF_LAW_MENTIONS = 3;
+const CATALOGUE_FIELDS = 4;
 const FIRST_REPORT_YEAR = 2016; // the 纲要 (2015—2020年) made the annual report a duty from the 2016 report on
 
 /** The kind of a document and the reason, from the evidence of the whole document. */
@@ -80,6 +81,8 @@ export function kindOf(evidence: KindEvidence): KindVerdict {
   if (!reportTitle) {
     for (const [pattern, kind, reason] of WEAK_BODY_RULES) if (pattern.test(body)) return { kind, reason };
   }
+  if (credits.split('\n').filter((line) => /[A-Za-z]{3}/.test(line) && !/[\p{Script=Han}]/u.test(line)).length >= CATALOGUE_FIELDS)
+    return { kind: 'other', reason: '页面是资料库的著录页（英文字段），不是报告原文' };
   if ((body.match(RESPONSIBLE_UNIT)?.length ?? 0) >= 2)
     return { kind: 'work-plan', reason: '正文逐项列出责任单位，是任务分工或工作方案' };
   if ((body.match(TEMPLATE_MASK)?.length ?? 0) >= 2)
