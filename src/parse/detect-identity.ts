@@ -6,7 +6,12 @@ import type { SubjectType } from '../shared/subject-types.js';
 import { foldText, originalRange } from '../text/fold-text.js';
 import { publicationDate, signatureDate } from './identity/dates.js';
 import { kindOf } from './identity/kind.js';
-import { isOrganisationName, subjectFromOpening, subjectFromTitle, subjectTypeOf } from './identity/subject.js';
+import {
+  isOrganisationName,
+  subjectFromOpening,
+  subjectFromTitle,
+  subjectTypeOf,
+} from './identity/subject.js';
 import { yearFromBody, yearFromTitle } from './identity/year.js';
 import type { DocumentHead } from './read-head.js';
 
@@ -106,7 +111,10 @@ function detectSubject(
 /** The organisation signing at the end ("青山区司法局" / "2023年2月28日"). */
 function signatureName(tail: readonly string[]): string | null {
   for (let i = tail.length - 1; i > 0 && i >= tail.length - 4; i--) {
-    if (/^[(（]?(20\d{2}|二[〇零○].{2})年.{1,3}月.{1,3}日[)）]?$/.test(tail[i] ?? '') && isOrganisationName(tail[i - 1] ?? '')) {
+    if (
+      /^[(（]?(20\d{2}|二[〇零○].{2})年.{1,3}月.{1,3}日[)）]?$/.test(tail[i] ?? '') &&
+      isOrganisationName(tail[i - 1] ?? '')
+    ) {
       return tail[i - 1] ?? null;
     }
   }

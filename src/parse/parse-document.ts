@@ -72,7 +72,16 @@ export function parseDocument(
     head,
     opening: paragraphs.slice(0, 2).map(viewOf).join('\n'),
     body: evidenceText(lines, headLines, (line) => line.role === 'body'),
-    credits: evidenceText(lines, headLines, (line, kind) => line.role === 'chrome' || line.role === 'meta' || line.role === 'signature' || kind === 'chrome' || kind === 'meta'),
+    credits: evidenceText(
+      lines,
+      headLines,
+      (line, kind) =>
+        line.role === 'chrome' ||
+        line.role === 'meta' ||
+        line.role === 'signature' ||
+        kind === 'chrome' ||
+        kind === 'meta',
+    ),
     tail: headLines
       .filter((line) => line.kind !== 'blank')
       .slice(-TAIL_LINES)
@@ -205,7 +214,8 @@ function readHeading(
   const marker = matchHeadingMarker(lineView);
   if (!marker && !styledLevel) return line.start;
   // Not headings: an English paragraph numbered (1), an item of a long list (93.).
-  if (marker && (/^[A-Za-z]/.test(lineView.slice(marker.length)) || marker.ordinal > MAX_ORDINAL)) return line.start;
+  if (marker && (/^[A-Za-z]/.test(lineView.slice(marker.length)) || marker.ordinal > MAX_ORDINAL))
+    return line.start;
   const markerLength = lead + (marker?.length ?? lineView.length - lineView.trimStart().length);
   const rest = line.text.slice(markerLength);
   const { title, bodyStart } = marker

@@ -7,9 +7,9 @@
 import { matchHeadingMarker } from '../text/heading-markers.js';
 import {
   cleanLine,
-  isBareLabel,
   danglingDateLabel,
   datesOf,
+  isBareLabel,
   type LineKind,
   publisherOf,
   type StatedDate,
@@ -61,7 +61,8 @@ const TITLE_END =
   /(报告|总结|汇报|要点|方案|计划|安排|意见|通知|办法|决定|体系|思路|解读|情况|》|\(\d{4}年?版?\)|【[^】]{1,6}】)$/;
 const CONTINUATION = /^(关于|20\d{2}|法治|年度|的|\(|（|推进|依法|工作|情况|实施|建设)/;
 const SENTENCE = /[。；;！？!?]/;
-const ADDRESSEE = /^(?!.*(现将|如下|报告|根据|按照|依据))(?:[^。；;，,]{2,80}[:：]|[^。；;]{2,120}(人民政府|委员会|各单位|各部门|有关单位|委员)[,，]?[^。；;]{0,80}[:：])$/;
+const ADDRESSEE =
+  /^(?!.*(现将|如下|报告|根据|按照|依据))(?:[^。；;，,]{2,80}[:：]|[^。；;]{2,120}(人民政府|委员会|各单位|各部门|有关单位|委员)[,，]?[^。；;]{0,80}[:：])$/;
 const COVER_ATTACHMENT = /^附件\d*[:：]?$/;
 const CHINESE_DATE = /^[(（]?(20\d{2})年(\d{1,2})月(\d{1,2})日[)）]?$/;
 const RUN_IN_TITLE =
@@ -81,6 +82,7 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
   let seen = 0;
   let breadcrumbSinceTitle = false;
   let valueExpected = false;
+  const tentative: number[] = []; // short labels above a title: chrome only if a title follows
 
   for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
     const line = lines[i] as HeadLine;
@@ -90,7 +92,8 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
     if (line.kind === 'chrome' || line.kind === 'meta') {
       roles.set(i, line.kind);
       if (title && line.kind === 'chrome' && /[>»›]/.test(clean)) breadcrumbSinceTitle = true;
-      valueExpected = line.kind === 'meta' && isBareLabel(clean) && !/^[|[]/.test(clean) && lines[i + 1]?.kind === 'text';
+      valueExpected =
+        line.kind === 'meta' && isBareLabel(clean) && !/^[|[]/.test(clean) && lines[i + 1]?.kind === 'text';
       continue;
     }
     // The value under a bare label ("名 称 :" / the value), an English field of a catalogue record.
@@ -133,6 +136,7 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
       }
       if (isShortLabel(clean) || isHeaderAboveMetadata(lines, i)) {
         roles.set(i, 'chrome');
+        tentative.push(i);
         continue;
       }
       // The body has started. A cover letter may still come before the title (… 附件 / title).
@@ -186,6 +190,13 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
     bodyLine = i;
     break;
   }
+  if (!title) {
+    // Without a title, only a bare word or number stays a label; a fragment with marks is text.
+    const text = tentative.filter((index) => !/^[\p{Script=Han}\d]+$/u.test(lines[index]?.clean ?? ''));
+    for (const index of text) roles.delete(index);
+    if (text.length > 0)
+      bodyLine = Math.min(bodyLine < 0 ? Number.MAX_SAFE_INTEGER : bodyLine, text[0] as number);
+  }
   if (bodyLine < 0) bodyLine = firstUnassigned(lines, roles);
   return {
     roles,
@@ -216,7 +227,7 @@ function readTitleAt(lines: readonly HeadLine[], start: number, docShare: boolea
   while (!TITLE_END.test(joined) && taken.length < 3) {
     while (lines[next]?.kind === 'blank' && next - (taken.at(-1) as number) < 2) next++;
     const line = lines[next];
-    if (!line || line.kind !== 'text') break;
+    if (line?.kind !== 'text') break;
     const part = line.clean;
     if (part.length > 60 || SENTENCE.test(part) || /[,，]/.test(part) || matchHeadingMarker(part)) break;
     if (!(CONTINUATION.test(part) || TITLE_HINT.test(part) || isOrganisationName(part))) break;
@@ -224,7 +235,12 @@ function readTitleAt(lines: readonly HeadLine[], start: number, docShare: boolea
     joined += part;
     next++;
   }
-  if (!TITLE_HINT.test(joined) || joined.length > MAX_TITLE || joined.length < MIN_TITLE || /[,，]/.test(joined)) {
+  if (
+    !TITLE_HINT.test(joined) ||
+    joined.length > MAX_TITLE ||
+    joined.length < MIN_TITLE ||
+    /[,，]/.test(joined)
+  ) {
     return clean.length > 40 ? runInTitle(first, start) : null;
   }
   if (taken.length > 1 && !TITLE_END.test(joined)) return null;
@@ -268,7 +284,11 @@ function writtenPart(line: HeadLine, docShare: boolean): { text: string; simplif
 }
 
 /** The title of a report sent with a covering letter: after the letter's 附件 line. */
-function titleAfterCoverLetter(lines: readonly HeadLine[], from: number, docShare: boolean): FoundTitle | null {
+function titleAfterCoverLetter(
+  lines: readonly HeadLine[],
+  from: number,
+  docShare: boolean,
+): FoundTitle | null {
   for (let i = from + 1; i < Math.min(lines.length, from + 12); i++) {
     const line = lines[i] as HeadLine;
     if (line.kind === 'blank' || !COVER_ATTACHMENT.test(line.clean)) continue;
@@ -316,12 +336,14 @@ function isLatinOnly(clean: string): boolean {
 /** A short line under the title, right above the page's metadata: a subtitle. */
 function isSubtitleAboveMetadata(lines: readonly HeadLine[], index: number): boolean {
   const clean = lines[index]?.clean ?? '';
-  return clean.length <= 24 && !SENTENCE.test(clean) && !/[,，]/.test(clean) && isHeaderAboveMetadata(lines, index);
+  return (
+    clean.length <= 24 && !SENTENCE.test(clean) && !/[,，]/.test(clean) && isHeaderAboveMetadata(lines, index)
+  );
 }
 
 /** A short label before the title: a column name, a site section, a volume number. */
 function isShortLabel(clean: string): boolean {
-  return clean.length <= 12 && !SENTENCE.test(clean) && !/[,，、]/.test(clean);
+  return clean.length <= 12 && !SENTENCE.test(clean) && !/[,，、★]|密/.test(clean);
 }
 
 /** A site or column header: a short line without a sentence, right above the metadata block. */

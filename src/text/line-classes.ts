@@ -67,7 +67,7 @@ const META_PATTERNS: readonly RegExp[] = [
   LABELLED,
   STRONG_LABEL,
   /^\[[^\]]{1,8}\]/,
-  /(发布|发表|更新|公开|提供)(时间|日期)[:|]?\d{4}/,
+  /(发布|发表|更新|公开|提供|发文)(时间|日期)[:|]?\d{4}/,
   /(浏览|阅读|点击)(次数|量|率)?[:]\d*/,
   // a date (and time) alone, or with a short source name before or after it
   /^[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\d{1,2}:\d{2}(:\d{2})?)?[)）]?[\p{Script=Han}A-Za-z]{0,24}$/u,
@@ -92,7 +92,8 @@ export function classifyLine(line: string): LineKind {
 export function classifyClean(clean: string, raw: string = clean): LineKind {
   if (clean.length === 0) return 'text';
   if (/由会员分享|^《[^》]{2,60}\.(docx?|pdf|wps)|^\d{4}-\d{2}-\d{2}发布于/i.test(clean)) return 'chrome';
-  if (clean.length > SHORT_LINE) return /^\|.*\||^\[[^\]]{1,8}\]/.test(clean) || STRONG_LABEL.test(clean) ? 'meta' : 'text';
+  if (clean.length > SHORT_LINE)
+    return /^\|.*\||^\[[^\]]{1,8}\]/.test(clean) || STRONG_LABEL.test(clean) ? 'meta' : 'text';
   if (/^\|/.test(clean)) return clean.replace(/[|\s]/g, '') === '' ? 'chrome' : 'meta';
   if (META_PATTERNS.some((pattern) => pattern.test(clean))) return 'meta';
   if (CHROME_PATTERNS.some((pattern) => pattern.test(clean))) return 'chrome';
@@ -114,18 +115,22 @@ function isWidgetLine(clean: string): boolean {
   return clean.toLowerCase().replace(WIDGET_WORDS, '').replace(WIDGET_FILLER, '') === '';
 }
 
-const NAV_WORD = /^(首页|政务公开|政务服务|互动交流|信息公开|新闻中心|办事服务|数据发布|走进.{1,4}|网站专栏|区政府|规章库|政府信息公开|渝快办|公众参与)$/u;
+const NAV_WORD =
+  /^(首页|政务公开|政务服务|互动交流|信息公开|新闻中心|办事服务|数据发布|走进.{1,4}|网站专栏|区政府|规章库|政府信息公开|渝快办|公众参与)$/u;
 
 /** A menu bar: three or more short words separated by spaces, some of them site sections. */
 function isMenuLine(raw: string): boolean {
-  const words = raw.trim().split(/[\s|｜]+/u).filter(Boolean);
+  const words = raw
+    .trim()
+    .split(/[\s|｜]+/u)
+    .filter(Boolean);
   if (words.length < 3 || words.some((word) => word.length > 8 || /[，。,、；：:]/.test(word))) return false;
   return words.filter((word) => NAV_WORD.test(word)).length >= 2;
 }
 
 // The label before a date, most specific first: a page's 发布日期 beats its 成文日期.
 const DATE_LABEL_RANK: ReadonlyArray<[RegExp, number]> = [
-  [/(发布|发表|公开|更新|信息提供|提供)(时间|日期)$/, 1],
+  [/(发布|发表|公开|更新|信息提供|提供|发文时间)(时间|日期)?$/, 1],
   [/(^|[^成生发])(时间|日期)$/, 2],
   [/生成日期$/, 3],
   [/发文日期$/, 4],

@@ -50,7 +50,8 @@ const CN_DIGIT = '〇一二三四五六七八九';
 function numberOf(text: string | undefined): number {
   if (!text) return Number.NaN;
   if (/^\d+$/.test(text)) return Number(text);
-  if (text.length === 4) return Number([...text].map((ch) => CN_DIGIT.indexOf(ch === '零' || ch === '○' ? '〇' : ch)).join(''));
+  if (text.length === 4)
+    return Number([...text].map((ch) => CN_DIGIT.indexOf(ch === '零' || ch === '○' ? '〇' : ch)).join(''));
   const tens = text.indexOf('十');
   const digit = (ch: string | undefined) => (ch ? CN_DIGIT.indexOf(ch) : 0);
   if (tens < 0) return digit(text);

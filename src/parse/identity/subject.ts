@@ -9,7 +9,9 @@ const SUBJECT_END = /(关于|法治政府建设|法治建设|推进法治|依法
 
 /** The reporting body named in a title: "新城新区" in "2020年度新城新区法治政府建设工作报告". */
 export function subjectFromTitle(title: string): string | null {
-  let text = foldString(title).replace(/^【[^】]{1,10}】/, '').replace(/^[《〈]/, '').replace(/^关于/, '');
+  let text = foldString(title)
+    .replace(/^【[^】]{1,10}】/, '')
+    .replace(/^[《〈]?(关于)?(印发)?[《〈]?/, '');
   text = text.replace(TITLE_YEAR, '|');
   const cut = SUBJECT_END.exec(text);
   const tidy = (part: string) => part.replace(/(的|关于)+$/, '').replace(/^[(（【]|[)）】]$/g, '');
