@@ -24,6 +24,7 @@ await build({
     'html-to-text',
     'tinyglobby',
     'safe-regex2',
+    'opencc-js',
   ],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

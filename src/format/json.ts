@@ -34,12 +34,14 @@ function fileJson(file: FileResult) {
     report: identity
       ? {
           kind: identity.kind,
+          kindReason: identity.kindReason,
           title: identity.title,
           year: identity.year,
           yearSource: identity.yearSource,
           subject: identity.subject,
           subjectType: identity.subjectType,
           publishedAt: identity.publishedAt,
+          publishedAtSource: identity.publishedAtSource,
         }
       : null,
     document: file.document ? { ...file.document, titleLine: identity?.titleLine ?? null } : null,

@@ -11,7 +11,7 @@ import type { TextRange } from '../text/text-range.js';
 export interface Line extends TextRange {
   readonly number: number; // 1-based
   readonly text: string;
-  readonly role: 'blank' | 'chrome' | 'meta' | 'title' | 'body';
+  readonly role: 'blank' | 'chrome' | 'meta' | 'title' | 'addressee' | 'signature' | 'body';
 }
 
 /** A numbered heading; levels follow GB/T 9704 (1 = 一、, 2 = （一）, 3 = 1., 4 = （1）). */

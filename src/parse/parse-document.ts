@@ -2,23 +2,16 @@
 // paragraphs and sentences.
 
 import type { SourceMeta } from '../load/source-file.js';
-import type { ReportIdentity } from '../shared/results.js';
 import type { SubjectType } from '../shared/subject-types.js';
-import { foldText } from '../text/fold-text.js';
+import { foldText, originalRange } from '../text/fold-text.js';
 import { matchHeadingMarker, splitHeadingText } from '../text/heading-markers.js';
-import { classifyLine, publishedAtOf, publisherOf } from '../text/line-classes.js';
+import { classifyClean, cleanLine } from '../text/line-classes.js';
 import { PositionMap } from '../text/position-map.js';
-import {
-  kindOf,
-  looksLikeTitle,
-  subjectFromOpening,
-  subjectFromSignature,
-  subjectFromTitle,
-  subjectTypeOf,
-  yearFromBody,
-  yearFromTitle,
-} from './detect-identity.js';
+import { simplifiedView } from '../text/simplify.js';
+import { detectIdentity } from './detect-identity.js';
 import type { Heading, Line, Paragraph, ReportDocument, Section, Sentence } from './document.js';
+import { isOrganisationName } from './identity/subject.js';
+import { type DocumentHead, type HeadLine, readHead } from './read-head.js';
 import { splitSentences } from './split-sentences.js';
 
 /** What the user said about the report, overriding detection. */
@@ -27,48 +20,27 @@ export interface ParseOverrides {
   readonly subjectType?: SubjectType | undefined;
 }
 
-// The title must come before the body starts; chrome and metadata may surround it.
-const TITLE_SEARCH_LINES = 12;
-
 /** Parses decoded report text (LF line ends) into the document model. */
 export function parseDocument(
   text: string,
   meta: SourceMeta = {},
   overrides: ParseOverrides = {},
 ): ReportDocument {
+  const simplified = simplifiedView(text);
+  const view = simplified ?? text;
   const rawLines = splitLines(text);
-  const roles = rawLines.map((line) => (line.text.trim() === '' ? 'blank' : classifyLine(line.text)));
-
-  let publishedAt = meta.publishedAt ?? null;
-  let publisher = meta.publisher ?? null;
-  rawLines.forEach((line, i) => {
-    if (roles[i] !== 'meta') return;
-    publishedAt ??= publishedAtOf(line.text);
-    publisher ??= publisherOf(line.text);
-  });
-
+  const headLines = rawLines.map((line) => headLineOf(line, view));
+  const head = readHead(headLines);
   const styledLevels = new Map((meta.headingLines ?? []).map((h) => [h.line, h.level]));
-  const titleIndex = findTitle(rawLines, roles, styledLevels);
-
-  const lines: Line[] = rawLines.map((line, i) => ({
-    ...line,
-    role:
-      i === titleIndex
-        ? 'title'
-        : roles[i] === 'blank'
-          ? 'blank'
-          : roles[i] === 'meta'
-            ? 'meta'
-            : roles[i] === 'chrome'
-              ? 'chrome'
-              : 'body',
-  }));
+  const lines = assignRoles(rawLines, headLines, head);
 
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.role !== 'body') continue;
-    const bodyFrom = readHeading(line, styledLevels.get(line.number), headings);
+    const from = bodyOffset(line, i, head, view);
+    const bodyFrom =
+      from > line.start ? from : readHeading(line, view, styledLevels.get(line.number), headings);
     addParagraph(text, line, bodyFrom, paragraphs);
   }
 
@@ -93,24 +65,42 @@ export function parseDocument(
       })),
     );
 
-  const title = titleIndex >= 0 ? (lines[titleIndex]?.text.trim() ?? null) : null;
-  const opening = paragraphs
-    .slice(0, 2)
-    .map((p) => p.text)
-    .join('\n');
-  const identity: ReportIdentity = {
-    title,
-    titleLine: titleIndex >= 0 ? titleIndex + 1 : null,
-    ...detectYear(title, opening, publishedAt, overrides.year),
-    ...detectSubject(title, lines, opening, overrides.subjectType),
-    kind: kindOf(title, paragraphs.map((p) => p.text).join('\n')),
-    publishedAt,
-    publisher,
-  };
+  const folded = foldText(text, view);
+  const viewOf = (range: { start: number; end: number }) =>
+    folded.text.slice(folded.fromOriginal[range.start] ?? 0, folded.fromOriginal[range.end] ?? 0);
+  const identity = detectIdentity({
+    head,
+    opening: paragraphs.slice(0, 2).map(viewOf).join('\n'),
+    body: evidenceText(lines, headLines, (line) => line.role === 'body'),
+    credits: evidenceText(
+      lines,
+      headLines,
+      (line, kind) =>
+        line.role === 'chrome' ||
+        line.role === 'meta' ||
+        line.role === 'signature' ||
+        kind === 'chrome' ||
+        kind === 'meta',
+    ),
+    tail: headLines
+      .filter((line) => line.kind !== 'blank')
+      .slice(-TAIL_LINES)
+      .map((line) => line.clean),
+    pagePublishedAt: meta.publishedAt ?? null,
+    pagePublisher: meta.publisher ?? null,
+    traditional: simplified !== null,
+    writtenOf: (name) => {
+      const at = folded.text.indexOf(name);
+      if (at < 0 || simplified === null) return name;
+      const range = originalRange(folded, at, at + name.length);
+      return text.slice(range.start, range.end);
+    },
+    overrides,
+  });
 
   return {
     text,
-    folded: foldText(text),
+    folded,
     lines,
     identity,
     headings,
@@ -123,6 +113,77 @@ export function parseDocument(
     body,
     positions: new PositionMap(text),
   };
+}
+
+const EVIDENCE_CHARS = 6000;
+const MAX_ORDINAL = 40;
+
+/** Clean views of the lines that pass `take`, joined by \n, up to EVIDENCE_CHARS. */
+function evidenceText(
+  lines: readonly Line[],
+  headLines: readonly HeadLine[],
+  take: (line: Line, kind: HeadLine['kind']) => boolean,
+): string {
+  let text = '';
+  for (const [i, line] of lines.entries()) {
+    const head = headLines[i] as HeadLine;
+    if (head.kind === 'blank' || !take(line, head.kind)) continue;
+    text += `${head.clean}\n`;
+    if (text.length >= EVIDENCE_CHARS) break;
+  }
+  return text;
+}
+const TAIL_LINES = 6;
+
+function headLineOf(line: Omit<Line, 'role'>, view: string): HeadLine {
+  const lineView = view.slice(line.start, line.end);
+  if (line.text.trim() === '') return { text: line.text, view: lineView, clean: '', kind: 'blank' };
+  const clean = cleanLine(lineView);
+  return { text: line.text, view: lineView, clean, kind: classifyClean(clean, lineView) };
+}
+
+/** Each line's role: the head's reading, chrome and metadata found anywhere, else body. */
+function assignRoles(
+  rawLines: ReadonlyArray<Omit<Line, 'role'>>,
+  headLines: readonly HeadLine[],
+  head: DocumentHead,
+): Line[] {
+  const tailSignature = signatureLines(headLines);
+  return rawLines.map((line, i) => {
+    const kind = headLines[i]?.kind ?? 'text';
+    const headRole = head.roles.get(i);
+    const role: Line['role'] =
+      kind === 'blank'
+        ? 'blank'
+        : head.title?.runInEnd != null && head.title.lines[0] === i
+          ? 'body'
+          : (headRole ?? (kind === 'text' ? (tailSignature.has(i) ? 'signature' : 'body') : kind));
+    return { ...line, role };
+  });
+}
+
+/** The signature and its date at the end of the text (落款), when the text ends with them. */
+function signatureLines(lines: readonly HeadLine[]): Set<number> {
+  const found = new Set<number>();
+  const nonBlank = [...lines.keys()].filter((i) => lines[i]?.kind !== 'blank').slice(-3);
+  const [a, b, c] = nonBlank;
+  const isDate = (i: number | undefined) =>
+    i !== undefined && /^[(（]?(20\d{2}|二[〇零○].{2})年.{1,3}月.{1,3}日[)）]?$/.test(lines[i]?.clean ?? '');
+  if (isDate(c) && b !== undefined && isOrganisationName(lines[b]?.clean ?? '')) {
+    found.add(b).add(c as number);
+    if (a !== undefined && isOrganisationName(lines[a]?.clean ?? '')) found.add(a);
+  }
+  return found;
+}
+
+/** Where the body text of a line starts when the head cut something off it (a run-in title, a page marker). */
+function bodyOffset(line: Line, index: number, head: DocumentHead, view: string): number {
+  if (head.title?.runInEnd != null && head.title.lines[0] === index) return line.start + head.title.runInEnd;
+  if (head.docShare) {
+    const marker = /^\s*\d{1,2}、/.exec(view.slice(line.start, line.end));
+    if (marker) return line.start + marker[0].length;
+  }
+  return line.start;
 }
 
 function splitLines(text: string): Array<Omit<Line, 'role'>> {
@@ -140,26 +201,22 @@ function splitLines(text: string): Array<Omit<Line, 'role'>> {
   return result;
 }
 
-function findTitle(
-  lines: ReadonlyArray<Omit<Line, 'role'>>,
-  roles: readonly string[],
-  styledLevels: ReadonlyMap<number, number>,
-): number {
-  let seen = 0;
-  for (const [i, line] of lines.entries()) {
-    if (roles[i] !== 'text') continue;
-    if (seen++ >= TITLE_SEARCH_LINES) break;
-    if (matchHeadingMarker(line.text) || styledLevels.has(line.number)) return -1;
-    return looksLikeTitle(line.text) ? i : -1;
-  }
-  return -1;
-}
-
 /** Records a heading that starts the line, if any; returns the offset where body text starts. */
-function readHeading(line: Line, styledLevel: 1 | 2 | 3 | 4 | undefined, headings: Heading[]): number {
-  const marker = matchHeadingMarker(line.text);
+function readHeading(
+  line: Line,
+  view: string,
+  styledLevel: 1 | 2 | 3 | 4 | undefined,
+  headings: Heading[],
+): number {
+  // A mirror's "??" in place of the indentation is not part of the line.
+  const lead = /^[\s\u3000]*\?{2,}/.exec(line.text)?.[0].length ?? 0;
+  const lineView = view.slice(line.start + lead, line.end);
+  const marker = matchHeadingMarker(lineView);
   if (!marker && !styledLevel) return line.start;
-  const markerLength = marker?.length ?? line.text.length - line.text.trimStart().length;
+  // Not headings: an English paragraph numbered (1), an item of a long list (93.).
+  if (marker && (/^[A-Za-z]/.test(lineView.slice(marker.length)) || marker.ordinal > MAX_ORDINAL))
+    return line.start;
+  const markerLength = lead + (marker?.length ?? lineView.length - lineView.trimStart().length);
   const rest = line.text.slice(markerLength);
   const { title, bodyStart } = marker
     ? splitHeadingText(rest)
@@ -172,7 +229,7 @@ function readHeading(line: Line, styledLevel: 1 | 2 | 3 | 4 | undefined, heading
     ordinal: marker?.ordinal ?? null,
     title,
     titleStart,
-    start: line.start + (line.text.length - line.text.trimStart().length),
+    start: line.start + lead + (lineView.length - lineView.trimStart().length),
     end: Math.min(line.end, titleStart + title.length),
     line: line.number,
   });
@@ -218,49 +275,4 @@ function innermostSection(sections: readonly Section[], offset: number): number 
     else if (section.start > offset) break;
   }
   return found;
-}
-
-function detectYear(
-  title: string | null,
-  opening: string,
-  publishedAt: string | null,
-  override: number | undefined,
-): Pick<ReportIdentity, 'year' | 'yearSource'> {
-  if (override) return { year: override, yearSource: 'override' };
-  const fromTitle = title ? yearFromTitle(title) : null;
-  if (fromTitle) return { year: fromTitle, yearSource: 'title' };
-  const fromBody = yearFromBody(opening);
-  if (fromBody) return { year: fromBody, yearSource: 'body' };
-  if (publishedAt) return { year: Number(publishedAt.slice(0, 4)) - 1, yearSource: 'published' };
-  return { year: null, yearSource: null };
-}
-
-/** Subject from the title, else a signature or byline, else the opening; --subject-type wins. */
-function detectSubject(
-  title: string | null,
-  lines: readonly Line[],
-  opening: string,
-  override: SubjectType | undefined,
-): Pick<ReportIdentity, 'subject' | 'subjectType' | 'subjectTypeSource'> {
-  const fromTitle = title ? subjectFromTitle(title) : null;
-  const textLines = lines.filter((line) => line.role === 'body' || line.role === 'title');
-  const signed =
-    fromTitle && subjectTypeOf(fromTitle)
-      ? null
-      : subjectFromSignature(
-          textLines.map((line) => line.text),
-          textLines.findIndex((line) => line.role === 'title'),
-        );
-  const fromOpening = fromTitle || signed ? null : subjectFromOpening(opening);
-  const subject = fromTitle ?? signed ?? fromOpening?.subject ?? null;
-  const detected: Pick<ReportIdentity, 'subjectType' | 'subjectTypeSource'> =
-    fromTitle && subjectTypeOf(fromTitle)
-      ? { subjectType: subjectTypeOf(fromTitle), subjectTypeSource: 'title' }
-      : signed
-        ? { subjectType: subjectTypeOf(signed), subjectTypeSource: 'signature' }
-        : fromOpening?.subjectType
-          ? { subjectType: fromOpening.subjectType, subjectTypeSource: 'body' }
-          : { subjectType: null, subjectTypeSource: null };
-  if (override) return { subject, subjectType: override, subjectTypeSource: 'override' };
-  return { subject, ...detected };
 }

@@ -88,8 +88,13 @@ export interface ReportIdentity {
   readonly subjectType: SubjectType | null;
   readonly subjectTypeSource: 'override' | 'title' | 'signature' | 'body' | null;
   readonly kind: DocumentKind;
+  readonly kindReason: string; // what showed the kind, in Chinese
   readonly publishedAt: string | null; // YYYY-MM-DD
+  // page: the page's metadata; repost: the date of a page that reposts the text (not the report's
+  // own publication); signature: the date under the signature at the end (落款)
+  readonly publishedAtSource: 'page' | 'repost' | 'signature' | null;
   readonly publisher: string | null;
+  readonly headConfidence: number; // 0–1: how sure the reading of the title and head is
 }
 
 /** How the report was read: its headings and the lines taken for page chrome or metadata. */

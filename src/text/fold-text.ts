@@ -1,6 +1,7 @@
-// The folded view rules match on: full-width ASCII folded to half-width and horizontal spaces
-// dropped, with maps between folded and original offsets, so that findings point at what the
-// author wrote while patterns need not care about widths and spacing.
+// The folded view rules match on: full-width ASCII folded to half-width, horizontal spaces and
+// mirror sites' pinyin glosses ("關(guān)") dropped, traditional characters read through their
+// simplified view, with maps between folded and original offsets, so that findings point at what
+// the author wrote while patterns need not care about widths, spacing or script.
 
 import type { TextRange } from './text-range.js';
 
@@ -28,8 +29,25 @@ function isHorizontalSpace(code: number): boolean {
   );
 }
 
-/** Folds full-width ASCII to half-width and drops horizontal spaces, keeping a map to the original. */
-export function foldText(text: string): FoldedText {
+// A pinyin gloss some mirror sites put after every converted character: "(guān)", "(huì )".
+const PINYIN_GLOSS = /[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6} ?[)）]/uy;
+
+/** Length of a pinyin gloss starting at `i` (just after a Han character), or 0. */
+export function pinyinGlossAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code !== 0x28 && code !== 0xff08) return 0;
+  const before = text.charCodeAt(i - 1);
+  if (!(before >= 0x3400 && before <= 0x9fff)) return 0;
+  PINYIN_GLOSS.lastIndex = i;
+  return PINYIN_GLOSS.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * Folds full-width ASCII to half-width and drops horizontal spaces and pinyin glosses, keeping a
+ * map to the original. `view`, when given, is the text with some characters replaced one for one
+ * (the simplified view of a traditional text): the folded text is built from it.
+ */
+export function foldText(text: string, view: string = text): FoldedText {
   const length = text.length;
   const out = new Uint16Array(length);
   const toOriginal = new Int32Array(length + 1);
@@ -37,8 +55,14 @@ export function foldText(text: string): FoldedText {
   let n = 0;
   for (let i = 0; i < length; i++) {
     fromOriginal[i] = n;
-    const code = text.charCodeAt(i);
+    const code = view.charCodeAt(i);
     if (isHorizontalSpace(code)) continue;
+    const gloss = code === 0x28 || code === 0xff08 ? pinyinGlossAt(text, i) : 0;
+    if (gloss > 0) {
+      for (let k = 1; k < gloss; k++) fromOriginal[i + k] = n;
+      i += gloss - 1;
+      continue;
+    }
     out[n] = code >= FULLWIDTH_ASCII_FIRST && code <= FULLWIDTH_ASCII_LAST ? code - FULLWIDTH_OFFSET : code;
     toOriginal[n] = i;
     n++;
@@ -58,6 +82,11 @@ export function foldString(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isHorizontalSpace(code)) continue;
+    const gloss = code === 0x28 || code === 0xff08 ? pinyinGlossAt(text, i) : 0;
+    if (gloss > 0) {
+      i += gloss - 1;
+      continue;
+    }
     result +=
       code >= FULLWIDTH_ASCII_FIRST && code <= FULLWIDTH_ASCII_LAST
         ? String.fromCharCode(code - FULLWIDTH_OFFSET)

@@ -79,7 +79,7 @@ describe('a department report for 2023 with copy-paste defects', () => {
   });
 });
 
-describe('a district report for 2025 signed at the end, without a publication date', () => {
+describe('a district report for 2025 signed at the end, without a page date', () => {
   const report = check('nanhu-district-2025.txt');
   it('takes the subject from the signature', () => {
     expect(report.identity).toMatchObject({
@@ -87,12 +87,13 @@ describe('a district report for 2025 signed at the end, without a publication da
       subject: '南湖区人民政府',
       subjectType: 'government',
       subjectTypeSource: 'signature',
-      publishedAt: null,
+      publishedAt: '2026-03-10',
+      publishedAtSource: 'signature',
     });
   });
-  it('notes the unknown publication date without scoring it', () => {
+  it('judges the deadline on the date under the signature', () => {
     const deadline = report.result('timeliness/publication-deadline');
-    expect([deadline.status, deadline.findings.map((f) => f.level)]).toEqual(['skip', ['info']]);
+    expect([deadline.status, deadline.findings.map((f) => f.level)]).toEqual(['pass', []]);
   });
   it('verifies the rates against their counts', () => {
     expect(report.result('consistency/rates').message).toBe(

@@ -29,14 +29,14 @@ const statuses = (file: JsonFile | undefined) =>
 
 describe('fzcheck check on real-world inputs', () => {
   it.each([
-    [`${IN}/qinghe-sfj-2021.docx`, 'docx', 'binary', 2021, null],
+    [`${IN}/qinghe-sfj-2021.docx`, 'docx', 'binary', 2021, '2022-02-18'],
     [`${IN}/qinghe-sfj-2021.gbk.html`, 'html', 'gb18030', 2021, '2022-02-25'],
-    [`${IN}/qinghe-sfj-2021.pdf`, 'pdf', 'binary', 2021, null],
-    [`${IN}/qinghe-sfj-2021.doc`, 'doc', 'binary', 2021, null],
-    [`${IN}/qinghe-sfj-2021.ofd`, 'ofd', 'binary', 2021, null],
-    [`${IN}/liutang-town-2019-autonumbered.wps`, 'wps', 'binary', 2019, null],
-    [`${IN}/liutang-town-2019.ofd`, 'ofd', 'binary', 2019, null],
-    [`${IN}/liutang-town-2019.gbk.txt`, 'txt', 'gb18030', 2019, null],
+    [`${IN}/qinghe-sfj-2021.pdf`, 'pdf', 'binary', 2021, '2022-02-18'],
+    [`${IN}/qinghe-sfj-2021.doc`, 'doc', 'binary', 2021, '2022-02-18'],
+    [`${IN}/qinghe-sfj-2021.ofd`, 'ofd', 'binary', 2021, '2022-02-18'],
+    [`${IN}/liutang-town-2019-autonumbered.wps`, 'wps', 'binary', 2019, '2020-01-10'],
+    [`${IN}/liutang-town-2019.ofd`, 'ofd', 'binary', 2019, '2020-01-10'],
+    [`${IN}/liutang-town-2019.gbk.txt`, 'txt', 'gb18030', 2019, '2020-01-10'],
     [`${IN}/liutang-town-2019.html`, 'html', 'utf-8', 2019, '2020-01-15'],
   ])('%s', (path, format, encoding, year, publishedAt) => {
     const { code, files } = checkJson([path]);

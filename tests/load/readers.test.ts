@@ -51,19 +51,19 @@ const CHROME = [
 
 describe('every format gives the same report', () => {
   it.each([
-    ['qinghe-sfj-2021.txt', 'txt', 'utf-8', QINGHE_TITLE, 2021, null, null],
-    ['qinghe-sfj-2021.docx', 'docx', 'binary', QINGHE_TITLE, 2021, null, null],
-    ['qinghe-sfj-2021.doc', 'doc', 'binary', QINGHE_TITLE, 2021, null, null],
+    ['qinghe-sfj-2021.txt', 'txt', 'utf-8', QINGHE_TITLE, 2021, '2022-02-18', null],
+    ['qinghe-sfj-2021.docx', 'docx', 'binary', QINGHE_TITLE, 2021, '2022-02-18', null],
+    ['qinghe-sfj-2021.doc', 'doc', 'binary', QINGHE_TITLE, 2021, '2022-02-18', null],
     ['qinghe-sfj-2021.gbk.html', 'html', 'gb18030', QINGHE_TITLE, 2021, '2022-02-25', '青禾区司法局'],
-    ['qinghe-sfj-2021.pdf', 'pdf', 'binary', QINGHE_TITLE, 2021, null, null],
-    ['qinghe-sfj-2021.ofd', 'ofd', 'binary', QINGHE_TITLE, 2021, null, null],
-    ['liutang-town-2019.txt', 'txt', 'utf-8', LIUTANG_TITLE, 2019, null, null],
-    ['liutang-town-2019.gbk.txt', 'txt', 'gb18030', LIUTANG_TITLE, 2019, null, null],
-    ['liutang-town-2019-autonumbered.docx', 'docx', 'binary', LIUTANG_TITLE, 2019, null, null],
-    ['liutang-town-2019-autonumbered.doc', 'doc', 'binary', LIUTANG_TITLE, 2019, null, null],
-    ['liutang-town-2019-autonumbered.wps', 'wps', 'binary', LIUTANG_TITLE, 2019, null, null],
+    ['qinghe-sfj-2021.pdf', 'pdf', 'binary', QINGHE_TITLE, 2021, '2022-02-18', null],
+    ['qinghe-sfj-2021.ofd', 'ofd', 'binary', QINGHE_TITLE, 2021, '2022-02-18', null],
+    ['liutang-town-2019.txt', 'txt', 'utf-8', LIUTANG_TITLE, 2019, '2020-01-10', null],
+    ['liutang-town-2019.gbk.txt', 'txt', 'gb18030', LIUTANG_TITLE, 2019, '2020-01-10', null],
+    ['liutang-town-2019-autonumbered.docx', 'docx', 'binary', LIUTANG_TITLE, 2019, '2020-01-10', null],
+    ['liutang-town-2019-autonumbered.doc', 'doc', 'binary', LIUTANG_TITLE, 2019, '2020-01-10', null],
+    ['liutang-town-2019-autonumbered.wps', 'wps', 'binary', LIUTANG_TITLE, 2019, '2020-01-10', null],
     ['liutang-town-2019.html', 'html', 'utf-8', LIUTANG_TITLE, 2019, '2020-01-15', '柳塘镇人民政府'],
-    ['liutang-town-2019.ofd', 'ofd', 'binary', LIUTANG_TITLE, 2019, null, null],
+    ['liutang-town-2019.ofd', 'ofd', 'binary', LIUTANG_TITLE, 2019, '2020-01-10', null],
   ])('%s', async (name, format, encoding, title, year, publishedAt, publisher) => {
     const { source, document } = await load(name);
     expect(source.format).toBe(format);

@@ -96,7 +96,7 @@ describe('subjectTypeOf', () => {
     ['东湖街道办事处', 'township'],
     ['青山市市场监督管理局', 'department'],
     ['青山县卫生健康委员会', 'department'],
-    ['青山县人民政府办公室', 'department'],
+    ['青山县人民政府办公室', 'government'],
     ['青山省人民政府', 'province'],
   ])('%s → %s', (name, type) => expect(subjectTypeOf(name)).toBe(type));
 });

@@ -96,8 +96,11 @@ const identity = (fields: Partial<ReportIdentity>): ReportIdentity => ({
   subjectType: 'township',
   subjectTypeSource: 'title',
   kind: 'annual-report',
+  kindReason: '标题是法治政府建设年度报告',
   publishedAt: null,
+  publishedAtSource: null,
   publisher: null,
+  headConfidence: 0.9,
   ...fields,
 });
 

@@ -73,7 +73,7 @@ describe('deadline levels and options', () => {
   });
 
   it('skips a report year the table does not cover', () => {
-    const result = runRule(rule, { text: report('2012年度东山县依法行政工作报告', '2013-03-01') });
+    const result = runRule(rule, { text: report('2012年度东山县法治政府建设情况报告', '2013-03-01') });
     expect([result.status, result.message, result.findings]).toEqual([
       'skip',
       '没有适用于2012年度本类主体的公开期限',
