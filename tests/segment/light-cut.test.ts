@@ -58,7 +58,7 @@ describe('a cold check of one report', () => {
       const { checkInput } = await import('./dist/pipeline/check-input.js');
       const { isJiebaLoaded } = await import('./dist/segment/jieba.js');
       const { ruleSet } = await loadRules();
-      const text = '严格落实年度考\\n\\n核制度。\\n一、主要举措和成效\\n在办公示范区开展执法公示。';
+      const text = '一、主要举措和成效\\n严格落实年度考\\n\\n核制度。\\n在办公示范区开展执法公示。';
       const result = await checkInput({ name: 'x.txt', bytes: Buffer.from(text) }, ruleSet, { maxBytes: 1e6 });
       const broken = result.results.find((r) => r.ruleId === 'style/sentence-end').findings.map((f) => f.message);
       console.log(JSON.stringify({ loaded: isJiebaLoaded(ruleSet.lexicon), broken }));`;
