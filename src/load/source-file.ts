@@ -13,7 +13,7 @@ export interface SourceMeta {
 export interface SourceFile {
   readonly path: string; // as given by the user, or "-" / the --stdin-filename for stdin
   readonly format: SourceFormat;
-  readonly encoding: string; // utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, or "binary" for docx/pdf
+  readonly encoding: string; // utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, "binary" for docx/pdf, "ocr" for scans
   readonly text: string;
   readonly meta: SourceMeta;
 }
@@ -34,7 +34,9 @@ export type LoadErrorCode =
   | 'zip-bomb' // a docx, OFD or zip that would unpack beyond the limit
   | 'unsafe-name' // a zip entry named outside the archive (../, an absolute path)
   | 'nested-archive' // a zip inside a zip inside a zip
-  | 'no-text-layer'; // a scanned pdf or ofd
+  | 'no-text-layer' // a scanned ofd; a pdf with neither text nor page pictures, or whose pictures OCR cannot read
+  | 'ocr-unavailable' // a scan or picture, and the optional OCR component is not installed
+  | 'ocr-timeout'; // OCR of a file ran over its time budget
 
 /** Why an input could not be loaded; `message` is one Chinese line naming the cause. */
 export class LoadError extends Error {

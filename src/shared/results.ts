@@ -120,7 +120,7 @@ export interface Score {
 }
 
 /** The file formats fzcheck reads. */
-export type SourceFormat = 'txt' | 'md' | 'docx' | 'doc' | 'wps' | 'html' | 'pdf' | 'ofd';
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'doc' | 'wps' | 'html' | 'pdf' | 'ofd' | 'image';
 
 /** The result for one input file. */
 export interface FileResult {
