@@ -117,6 +117,9 @@ function headerLines(file: FileResult, chalk: ChalkInstance, verbose: boolean): 
   lines.push(
     `${chalk.bold('规则')} 适用 ${applied.length}/${file.results.length} 条，规则包 ${packs.join('、')}`,
   );
+  if (file.source?.encoding === 'ocr') {
+    lines.push(`${chalk.bold('注意')} 文字经 OCR 识别（扫描件或图片），个别字词可能识别有误，请对照原件核实`);
+  }
   if (verbose && file.source) {
     const publisher = file.source.publisher ? `   ${chalk.bold('来源')} ${file.source.publisher}` : '';
     lines.push(
