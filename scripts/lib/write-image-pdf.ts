@@ -6,6 +6,7 @@
 export interface ScannedPage {
   readonly jpeg: Uint8Array;
   readonly dpi: number;
+  readonly rotate?: 0 | 90 | 180 | 270; // the page's /Rotate: how a viewer turns it for display
 }
 
 /** Writes a PDF with one full-page JPEG per page. */
@@ -38,7 +39,7 @@ export function writeImagePdf(pages: readonly ScannedPage[]): Buffer {
     const content = add(`<< /Length ${drawing.length} >>\nstream\n${drawing}\nendstream`);
     kids.push(
       add(
-        `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 ${w} ${h}] ` +
+        `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 ${w} ${h}] /Rotate ${page.rotate ?? 0} ` +
           `/Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${content} 0 R >>`,
       ),
     );

