@@ -36,17 +36,17 @@ export function reportHtml(text: string, style: PageStyle = {}): string {
     .replace(/\r/g, '')
     .split('\n')
     .filter((line) => line.trim() !== '');
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const seal = (css: string) =>
     style.seal ? `<div class="seal" style="${css}">${sealSvg(style.seal, 170)}</div>` : '';
   const signatureAt = lines.findIndex((line, i) => i >= lines.length - 2 && line.length < 20);
   const body = lines
     .map((line, i) => {
       let html: string;
-      if (i === 0) html = `<h1>${escape(line)}</h1>`;
-      else if (/^[一二三四五六七八九十]+、/.test(line)) html = `<h2>${escape(line)}</h2>`;
-      else if (signatureAt >= 0 && i >= signatureAt) html = `<p class="sign">${escape(line)}</p>`;
-      else html = `<p>${escape(line)}</p>`;
+      if (i === 0) html = `<h1>${escapeHtml(line)}</h1>`;
+      else if (/^[一二三四五六七八九十]+、/.test(line)) html = `<h2>${escapeHtml(line)}</h2>`;
+      else if (signatureAt >= 0 && i >= signatureAt) html = `<p class="sign">${escapeHtml(line)}</p>`;
+      else html = `<p>${escapeHtml(line)}</p>`;
       if (i === signatureAt) html = `<div class="anchor">${seal('right:12mm;top:-22mm')}</div>${html}`;
       if (i === style.sealOverLine) html += `<div class="anchor">${seal('left:55mm;top:-18mm')}</div>`;
       return html;
