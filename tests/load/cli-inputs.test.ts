@@ -140,6 +140,7 @@ describe('fzcheck check on real-world inputs', () => {
       [`${IN}/bad/encrypted.doc`, 'encrypted'],
       [`${IN}/bad/encrypted.docx`, 'encrypted'],
       [`${IN}/bad/junk.txt`, 'binary'],
+      [`${IN}/bad/not-a-picture.png`, 'corrupt'],
       [`${IN}/bad/not-ofd.ofd`, 'corrupt'],
       [`${IN}/bad/not-word.doc`, 'corrupt'],
       [`${IN}/bad/not-word.docx`, 'corrupt'],
@@ -147,6 +148,7 @@ describe('fzcheck check on real-world inputs', () => {
       [`${IN}/bad/scanned.pdf`, 'no-text-layer'],
       [`${IN}/bad/truncated.doc`, 'corrupt'],
       [`${IN}/bad/truncated.docx`, 'corrupt'],
+      [`${IN}/bad/truncated.jpg`, 'corrupt'],
       [`${IN}/bad/truncated.ofd`, 'corrupt'],
       [`${IN}/bad/truncated.pdf`, 'corrupt'],
       [`${IN}/bad/zip-bomb.docx`, 'zip-bomb'],
@@ -154,7 +156,7 @@ describe('fzcheck check on real-world inputs', () => {
     ]);
     expect(files.at(-1)?.report?.year).toBe(2021);
     const lines = stderr.trim().split('\n');
-    expect(lines).toHaveLength(14);
+    expect(lines).toHaveLength(16);
     for (const line of lines) expect(line).toMatch(/^fzcheck: fixtures\/inputs\/bad\/\S+: \S/);
     expect(stderr).not.toMatch(/\n\s+at |Error:/);
   });
