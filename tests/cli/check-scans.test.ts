@@ -2,6 +2,8 @@
 // of the text they were printed from; a broken picture, or a machine without the OCR component, is
 // one Chinese line for that file, exit code 2, and the rest of the batch is still checked.
 
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/run-cli.js';
@@ -68,6 +70,30 @@ describe('fzcheck check on scans', () => {
       expect(run.stdout).toContain(
         '注意 文字经 OCR 识别（扫描件或图片），个别字词可能识别有误，请对照原件核实',
       );
+    },
+    OCR_TIMEOUT,
+  );
+
+  it(
+    'in a batch spread over worker threads, scans are recognised there too',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'fzcheck-scan-batch-'));
+      copyFileSync(join(ROOT, SCANS, 'yunxi-town-2023.png'), join(dir, 'a.png'));
+      copyFileSync(join(ROOT, SCANS, 'yunxi-town-2023.jpg'), join(dir, 'b.jpg'));
+      for (let i = 1; i <= 7; i++)
+        copyFileSync(join(ROOT, SCANS, 'yunxi-town-2023.txt'), join(dir, `t${i}.txt`));
+      const { code, stderr, files } = checkJson([dir, '--jobs', '2']);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(files).toHaveLength(9);
+      const [png, jpg, txt] = files;
+      expect([png?.source?.encoding, jpg?.source?.encoding, txt?.source?.encoding]).toEqual([
+        'ocr',
+        'ocr',
+        'utf-8',
+      ]);
+      expect(statutory(png)).toEqual(statutory(txt));
+      expect(statutory(jpg)).toEqual(statutory(txt));
     },
     OCR_TIMEOUT,
   );
