@@ -153,10 +153,17 @@ function readArchiveEntry(
   }
 }
 
+/** A saved web page's folder of pictures and scripts (报告_files, 报告.files): pictures there are not scans. */
+export function isPageResources(folder: string): boolean {
+  return /[._]files$/i.test(folder);
+}
+
 function isSkipped(name: string): boolean {
-  return name
-    .split('/')
-    .some((segment) => segment === '__MACOSX' || segment.startsWith('.') || segment.startsWith('~$'));
+  const segments = name.split('/');
+  return (
+    segments.some((segment) => segment === '__MACOSX' || segment.startsWith('.') || segment.startsWith('~$')) ||
+    segments.slice(0, -1).some(isPageResources)
+  );
 }
 
 function isUnsafe(name: string): boolean {

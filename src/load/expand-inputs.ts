@@ -7,7 +7,7 @@
 import { type Dirent, existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { expandArchive, isArchive } from './expand-archive.js';
+import { expandArchive, isArchive, isPageResources } from './expand-archive.js';
 import { DEFAULT_MAX_BYTES, SUPPORTED_EXTENSIONS } from './load-source.js';
 import { UNPACK_FACTOR } from './read-docx.js';
 import type { LoadErrorCode, LoadOptions } from './source-file.js';
@@ -116,7 +116,7 @@ async function walk(directory: string): Promise<string[]> {
       if (isSkipped(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules') await visit(path);
+        if (entry.name !== 'node_modules' && !isPageResources(entry.name)) await visit(path);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && isReportOrArchive(entry.name)) {
         found.push(path);
       }

@@ -16,6 +16,9 @@ beforeAll(() => {
     '报告/.git/objects.txt',
     '报告/.缓存/x.txt',
     '报告/区政府.HTML',
+    '报告/扫描件/盖章页.JPG',
+    '报告/区政府_files/logo.png',
+    '报告/区政府.files/banner.jpg',
     '空目录/readme',
     'single.md',
   ];
@@ -31,11 +34,12 @@ const shown = (inputs: ExpandedInput[]) =>
   );
 
 describe('expandInputs', () => {
-  it('walks a directory: known extensions, sorted, no hidden folders or ~$ lock files', async () => {
+  it('walks a directory: known extensions, sorted, no hidden folders, ~$ lock files or saved-page resources', async () => {
     expect(shown(await expandInputs(['报告'], root))).toEqual([
       join('报告', '乡镇', 'a镇.txt'),
       join('报告', '乡镇', 'b镇.docx'),
       join('报告', '区政府.HTML'),
+      join('报告', '扫描件', '盖章页.JPG'),
       join('报告', '部门', '司法局.pdf'),
     ]);
   });
