@@ -161,8 +161,9 @@ export function isPageResources(folder: string): boolean {
 function isSkipped(name: string): boolean {
   const segments = name.split('/');
   return (
-    segments.some((segment) => segment === '__MACOSX' || segment.startsWith('.') || segment.startsWith('~$')) ||
-    segments.slice(0, -1).some(isPageResources)
+    segments.some(
+      (segment) => segment === '__MACOSX' || segment.startsWith('.') || segment.startsWith('~$'),
+    ) || segments.slice(0, -1).some(isPageResources)
   );
 }
 
