@@ -52,7 +52,7 @@ interface Engine {
   readonly dictionary: string[];
 }
 
-// Loading the models takes about 0.4 s and 150 MB; once per process (each batch worker has its own).
+// Loading the models takes about 0.4 s of CPU; once per process (each batch worker has its own).
 let engine: Promise<Engine> | null = null;
 
 /** Recognises the text on one page; `deadline` (ms since the epoch) stops a page that runs too long. */
@@ -65,7 +65,7 @@ export async function recognizePage(image: GrayImage, deadline: number): Promise
   for (const box of boxes) {
     if (Date.now() > deadline) throw new OcrTimeout();
     if (!box.points || box.width <= 0 || box.height <= 0) continue;
-    // One box at a time: PaddleOCR pads a batch to its widest line, which costs a page twice the work.
+    // One box at a time: given all boxes at once, paddleocr pads every line to the page's widest one.
     const [result] = await recognition.run(page, [box], {
       recognition: { ...RECOGNITION, charactersDictionary: dictionary },
     });
