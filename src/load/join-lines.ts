@@ -30,6 +30,33 @@ const SENTENCE_END = /[。！？!?；;：:…][”’」』）)]*$/u;
 const PAGE_NUMBER =
   /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
 const HAN = '\\p{Script=Han}';
+const RADICALS = /[\u2E80-\u2EFF\u2F00-\u2FDF]/gu;
+// Supplementary radicals without a compatibility form, as the ideographs they stand for.
+const RADICAL_IDEOGRAPHS: Readonly<Record<string, string>> = {
+  '⺠': '民',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻈': '讠',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻓': '长',
+  '⻔': '门',
+  '⻘': '青',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻰': '龙',
+};
 const CJK_PUNCT = '，。、；：？！“”‘’（）《》〔〕【】';
 
 /** Whether a line is only a page number (— 3 —, 第 3 页, 3/12). */
@@ -157,12 +184,17 @@ function joinTwo(a: string, b: string): string {
 /** Removes the spaces PDF text puts between Chinese and digits, Latin letters or Chinese punctuation. */
 export function tidy(text: string): string {
   const cjk = `[${HAN}${CJK_PUNCT}]`;
-  return text
-    .replace(new RegExp(`(?<=${cjk})[ \\t\\u00a0]+(?=[${HAN}${CJK_PUNCT}A-Za-z0-9%.])`, 'gu'), '')
-    .replace(new RegExp(`(?<=[A-Za-z0-9%.])[ \\t\\u00a0]+(?=${cjk})`, 'gu'), '')
-    .replace(/(?<=\d)[ \t\u00a0]+(?=[%‰])/g, '')
-    .replace(/[ \t\u00a0]{2,}/g, ' ')
-    .trim();
+  return (
+    text
+      // Some PDF producers (Chromium's printing among them) map ideographs to the look-alike Kangxi
+      // and supplementary radicals (⼈⺠ for 人民); their compatibility form is the ideograph.
+      .replace(RADICALS, (radical) => RADICAL_IDEOGRAPHS[radical] ?? radical.normalize('NFKC'))
+      .replace(new RegExp(`(?<=${cjk})[ \\t\\u00a0]+(?=[${HAN}${CJK_PUNCT}A-Za-z0-9%.])`, 'gu'), '')
+      .replace(new RegExp(`(?<=[A-Za-z0-9%.])[ \\t\\u00a0]+(?=${cjk})`, 'gu'), '')
+      .replace(/(?<=\d)[ \t\u00a0]+(?=[%‰])/g, '')
+      .replace(/[ \t\u00a0]{2,}/g, ' ')
+      .trim()
+  );
 }
 
 function modeOf(values: readonly number[]): number {

@@ -307,6 +307,7 @@ describe('readPdf', () => {
     ['行政 复议', '行政复议'],
     ['Word and PDF', 'Word and PDF'],
     ['（ 一 ）加强领导', '（一）加强领导'],
+    ['⼈⺠政府⻔户⽹站', '人民政府门户网站'],
   ])('tidy(%s)', (input, output) => {
     expect(tidy(input)).toBe(output);
   });
