@@ -99,6 +99,10 @@ function defineCheck(program: Command, io: CliIo, setExitCode: SetExitCode): voi
     )
     .option('--no-progress', '不在终端显示进度条')
     .option('-c, --config <文件>', '配置文件（默认从当前目录向上查找 fzcheck.config.yaml）')
+    .option(
+      '--decisions <文件>',
+      '审阅决定文件（默认从当前目录向上查找 fzcheck.decisions.yaml，再找报告所在文件夹）',
+    )
     .option('--year <年度>', '报告年度（覆盖自动识别）', parseNumber('--year', 2000, 2100, true))
     .addOption(new Option('--subject-type <类型>', '报告主体类型（覆盖自动识别）').choices(SUBJECT_TYPES))
     .option('--stdin-filename <名称>', '从标准输入读取时使用的文件名（决定格式和显示）')

@@ -22,6 +22,9 @@ export function parseOutputSpecs(values: readonly string[] | undefined): OutputS
       throw new UsageError(`未知的输出格式“${format}”，可用：${[...FORMATTERS.keys()].join('、')}`);
     }
     if (path === '') throw new UsageError(`--format ${format}= 后缺少文件路径`);
+    if (path === null && FORMATTERS.get(format)?.binary) {
+      throw new UsageError(`${format} 是二进制文件，只能写入文件：--format ${format}=文件路径`);
+    }
     return { format, path };
   });
   if (specs.filter((spec) => spec.path === null).length > 1) {
@@ -34,7 +37,7 @@ export function parseOutputSpecs(values: readonly string[] | undefined): OutputS
 }
 
 /** Writes one output file (creating its folder); throws UsageError with a Chinese line on failure. */
-export function writeOutputFile(cwd: string, path: string, text: string): void {
+export function writeOutputFile(cwd: string, path: string, text: string | Uint8Array): void {
   const target = resolve(cwd, path);
   try {
     mkdirSync(dirname(target), { recursive: true });

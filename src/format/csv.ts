@@ -3,7 +3,7 @@
 
 import { type Category, categoryLabel } from '../shared/categories.js';
 import type { RuleResult, RunResult } from '../shared/results.js';
-import { GAP_STATUS_LABELS, gapStatusOf, LEVEL_LABELS } from './labels.js';
+import { DECISION_LABELS, decisionText, GAP_STATUS_LABELS, gapStatusOf, LEVEL_LABELS, whereText } from './labels.js';
 import { formatNumber, formatScore } from './summary.js';
 
 const BOM = '\uFEFF';
@@ -24,6 +24,7 @@ const HEADER = [
   '位置',
   '改法',
   '依据',
+  '审阅决定',
 ];
 
 /** Formats a run as CSV, one row per file and rule (one row for a file that could not be checked). */
@@ -38,7 +39,7 @@ export function formatCsv(run: RunResult): string {
       file.score?.grade ?? '',
     ];
     if (file.error) {
-      rows.push([...fileCells, '', '', '', '错误', '无法检查', '', '', file.error.message, '', '', '']);
+      rows.push([...fileCells, '', '', '', '错误', '无法检查', '', '', file.error.message, '', '', '', '']);
       continue;
     }
     for (const result of file.results) rows.push([...fileCells, ...ruleCells(result, run.categories)]);
@@ -53,15 +54,21 @@ function ruleCells(result: RuleResult, categories: readonly Category[]): string[
     result.title,
     categoryLabel(categories, result.category),
     LEVEL_LABELS[result.level],
-    GAP_STATUS_LABELS[gapStatusOf(result)],
+    result.decision ? DECISION_LABELS[result.decision.kind] : GAP_STATUS_LABELS[gapStatusOf(result)],
     formatNumber(result.weight),
     counted ? formatNumber(result.earned) : '',
     [result.message, ...result.findings.map((finding) => finding.message)]
       .filter((text, i, all) => all.indexOf(text) === i)
       .join('\n'),
-    result.findings.map((finding) => `第${finding.line}行第${finding.column}列`).join('；'),
+    result.findings.map(whereText).join('；'),
     result.status === 'pass' || result.status === 'skip' ? '' : (result.hint ?? ''),
     result.basis,
+    [
+      ...(result.decision ? [decisionText(result.decision)] : []),
+      ...(result.decided ?? [])
+        .filter((finding) => finding.decision && finding.decision !== result.decision)
+        .map((finding) => `${whereText(finding)}：${decisionText(finding.decision!)}`),
+    ].join('\n'),
   ];
 }
 

@@ -8,7 +8,11 @@ export interface FormatOptions {
   readonly verbose: boolean;
   readonly width: number; // terminal columns for text formats
   readonly summaryOnly?: boolean; // batch: only the one-row-per-file summary
+  readonly now?: Date; // the time written into files that record one (Word comments); default now
 }
 
-/** A formatter turns a run into text; it never writes anything itself. */
-export type Formatter = (run: RunResult, options: FormatOptions) => string;
+/** A formatter turns a run into text (or the bytes of a binary file); it never writes anything itself. */
+export type Formatter = (
+  run: RunResult,
+  options: FormatOptions,
+) => string | Uint8Array | Promise<string | Uint8Array>;

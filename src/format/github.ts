@@ -3,7 +3,7 @@
 
 import type { Level } from '../shared/levels.js';
 import type { FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
-import { extraSuggestion } from './labels.js';
+import { extraSuggestion, locationText } from './labels.js';
 import { formatScore, isMissingStatutory } from './summary.js';
 
 const COMMANDS: Record<Level, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -38,7 +38,7 @@ function annotation(file: FileResult, result: RuleResult, finding: Finding | nul
     }
   }
   properties.title = `${result.title}（${result.ruleId}）`;
-  const message = [finding?.message ?? result.message];
+  const message = [finding ? `${locationText(finding.location)}：${finding.message}` : result.message];
   const suggestion = finding ? extraSuggestion(finding) : null;
   if (suggestion) message.push(`建议：${suggestion}`);
   else if (result.hint) message.push(`改法：${result.hint}`);

@@ -8,6 +8,8 @@ import type { Level } from '../shared/levels.js';
 import type { CategoryScore, FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
 import type { FormatOptions } from './formatter.js';
 import {
+  DECISION_LABELS,
+  decisionText,
   extraSuggestion,
   findingText,
   GAP_STATUS_ICONS,
@@ -15,6 +17,7 @@ import {
   type GapStatus,
   gapStatusOf,
   LEVEL_LABELS,
+  whereText,
 } from './labels.js';
 import { formatNumber, formatScore, gapResults, summaryRows } from './summary.js';
 
@@ -31,17 +34,49 @@ export interface HtmlFinding {
   readonly basis: string;
   readonly line: number;
   readonly column: number;
+  readonly where: string; // the part, heading and paragraph, with the line
+  readonly excerpt: string;
+  readonly only: boolean; // the rule's only finding (deciding it decides the rule)
   readonly offset: number; // code points, as in Finding
   readonly endOffset: number;
 }
 
-/** Formats a run as one self-contained HTML page. */
-export function formatHtml(run: RunResult, options: FormatOptions): string {
+/** Extras of the review view inside `fzcheck serve`. */
+export interface ReviewOptions {
+  readonly actions?: boolean; // buttons to mark each finding 不适用 / 已核实
+}
+
+/** The review view of a run (ranking, heat map, each report) and what its script shows per finding. */
+export interface ReviewView {
+  readonly body: string;
+  readonly data: Readonly<Record<string, HtmlFinding>>;
+}
+
+/** The review view without the page around it (the HTML format and `fzcheck serve` share it). */
+export function reviewView(run: RunResult, options: FormatOptions, review: ReviewOptions = {}): ReviewView {
   const data: Record<string, HtmlFinding> = {};
   const sections = options.summaryOnly
     ? []
-    : run.files.map((file, i) => fileSection(file, i + 1, run.categories, options, data));
+    : run.files.map((file, i) => fileSection(file, i + 1, run.categories, options, data, review));
   const batch = run.files.length > 1 || options.summaryOnly ? batchSection(run) : '';
+  return { body: `${batch}${sections.join('\n')}`, data };
+}
+
+/** The review view's style sheet and script, for pages that embed it. */
+export const REVIEW_STYLE = (): string => STYLE;
+export const REVIEW_SCRIPT = (): string => SCRIPT;
+
+/** JSON that is safe inside a <script> element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replaceAll('<', '\\u003c')
+    .replaceAll('\u2028', '\\u2028')
+    .replaceAll('\u2029', '\\u2029');
+}
+
+/** Formats a run as one self-contained HTML page. */
+export function formatHtml(run: RunResult, options: FormatOptions): string {
+  const { body, data } = reviewView(run, options);
   const title =
     run.files.length === 1
       ? `${run.files[0]!.identity?.title ?? run.files[0]!.path} · 检查结果`
@@ -59,7 +94,7 @@ export function formatHtml(run: RunResult, options: FormatOptions): string {
 <body>
 <header class="page"><h1>法治政府建设年度报告检查结果</h1><p>${escapeHtml(run.tool.name)} ${escapeHtml(run.tool.version)} · 共 ${run.files.length} 份报告 · 把鼠标移到标亮的文字上（或点击、用 Tab 键选中）可查看问题说明、依据和改法</p></header>
 <main>
-${batch}${sections.join('\n')}
+${body}
 </main>
 <div id="fz-tip" role="tooltip" hidden></div>
 <script type="application/json" id="fz-data">${jsonForScript(data)}</script>
@@ -75,6 +110,7 @@ function fileSection(
   categories: readonly Category[],
   options: FormatOptions,
   data: Record<string, HtmlFinding>,
+  review: ReviewOptions,
 ): string {
   const id = `r${number}`;
   const identity = file.identity;
@@ -113,11 +149,14 @@ function fileSection(
       basis: result.basis,
       line: finding.line,
       column: finding.column,
+      where: whereText(finding),
+      excerpt: finding.excerpt,
+      only: result.findings.length === 1,
       offset: finding.offset,
       endOffset: finding.endOffset,
     };
   }
-  parts.push(gapTable(file, options.verbose, keyed, categories));
+  parts.push(gapTable(file, options.verbose, keyed, categories, review));
   if (file.text !== null) {
     parts.push(`<h3>报告原文（标出 ${keyed.length} 处）</h3>`);
     parts.push(`<div class="doc">${highlightText(file.text, keyed)}</div>`);
@@ -149,31 +188,46 @@ function gapTable(
   verbose: boolean,
   keyed: readonly KeyedFinding[],
   categories: readonly Category[],
+  review: ReviewOptions,
 ): string {
   const rows = gapResults(file, verbose, categories);
   if (rows.length === 0) return '<p class="ok">✓ 所有规则均已满足</p>';
   const keys = new Map(keyed.map((item) => [item.finding, item.key]));
   const body = rows.map((result) => {
     const status = gapStatusOf(result);
-    const notes =
-      result.status === 'pass'
-        ? [escapeHtml(result.message)]
-        : result.findings.length === 0
-          ? [escapeHtml(result.message)]
-          : result.findings.map((finding) => {
-              const key = keys.get(finding);
-              const where = key ? `<a href="#${key}">第${finding.line}行</a>` : `第${finding.line}行`;
-              return `${where}：${escapeHtml(findingText(finding))}`;
-            });
-    if (result.status !== 'pass' && result.hint)
-      notes.push(`<span class="hint">改法：${escapeHtml(result.hint)}</span>`);
-    if (result.status !== 'pass' && result.basis)
-      notes.push(`<span class="basis">依据：${escapeHtml(result.basis)}</span>`);
-    return `<tr class="st-${status}"><td class="status">${GAP_STATUS_LABELS[status]}</td><td>${escapeHtml(categoryLabel(categories, result.category))}</td><td>${escapeHtml(result.title)}<br><code>${escapeHtml(result.ruleId)}</code></td><td class="num">${
+    const open = result.status !== 'pass' && result.status !== 'skip';
+    const notes: string[] = [];
+    if (result.decision) notes.push(`<span class="decided">${escapeHtml(decisionText(result.decision))}</span>`);
+    if (!open || result.findings.length === 0) notes.push(escapeHtml(result.message));
+    if (open && result.findings.length === 0 && review.actions) notes.push(actionButtons(null, result));
+    if (open)
+      for (const finding of result.findings) {
+        const key = keys.get(finding);
+        const where = escapeHtml(whereText(finding));
+        const link = key ? `<a href="#${key}">${where}</a>` : where;
+        const buttons = review.actions && key ? actionButtons(key, result) : '';
+        notes.push(`${link}：${escapeHtml(findingText(finding))}${buttons}`);
+      }
+    for (const finding of result.decided ?? [])
+      if (finding.decision && finding.decision !== result.decision)
+        notes.push(
+          `<span class="decided">${escapeHtml(whereText(finding))}：${escapeHtml(findingText(finding))}——${escapeHtml(decisionText(finding.decision))}</span>`,
+        );
+    if (open && result.hint) notes.push(`<span class="hint">改法：${escapeHtml(result.hint)}</span>`);
+    if (open && result.basis) notes.push(`<span class="basis">依据：${escapeHtml(result.basis)}</span>`);
+    const label = result.decision ? DECISION_LABELS[result.decision.kind] : GAP_STATUS_LABELS[status];
+    const rowClass = result.decision ? 'st-decided' : `st-${status}`;
+    return `<tr class="${rowClass}"><td class="status">${label}</td><td>${escapeHtml(categoryLabel(categories, result.category))}</td><td>${escapeHtml(result.title)}<br><code>${escapeHtml(result.ruleId)}</code></td><td class="num">${
       result.weight > 0 ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}` : '提示'
     }</td><td>${notes.join('<br>')}</td></tr>`;
   });
   return `<h3>缺项表</h3>\n<table class="gaps"><thead><tr><th>状态</th><th>类别</th><th>规则</th><th>得分</th><th>说明</th></tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
+}
+
+/** Buttons that mark a finding (or a rule without findings) 不适用 or 已核实, for `fzcheck serve`. */
+function actionButtons(key: string | null, result: RuleResult): string {
+  const target = key ? `data-f="${key}"` : `data-rule="${escapeHtml(result.ruleId)}"`;
+  return `<span class="acts" ${target}><button type="button" data-act="not-applicable">不适用</button><button type="button" data-act="verified">已核实</button></span>`;
 }
 
 /** Horizontal bars: share of the possible points earned in each category. */
@@ -331,13 +385,6 @@ export function escapeHtml(text: string): string {
     .replaceAll('"', '&quot;');
 }
 
-/** JSON that is safe inside a <script> element. */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
-}
 
 const STYLE = `
 :root{--red:#c62828;--amber:#b26a00;--green:#2e7d32;--blue:#1565c0;--line:#d9dde3;--muted:#5f6670}
@@ -364,6 +411,8 @@ th,td{border:1px solid var(--line);padding:5px 8px;vertical-align:top;text-align
 thead th{background:#f0f2f5}
 td.num{text-align:right;white-space:nowrap}
 td.status{white-space:nowrap;font-weight:600}
+tr.st-decided td.status{color:var(--muted)}.decided{color:var(--muted)}
+.acts{margin-left:6px;white-space:nowrap}.acts button{font:inherit;font-size:12px;margin-left:4px;padding:0 6px;border:1px solid #98a1ad;border-radius:4px;background:#fff;cursor:pointer}.acts button:hover{background:#eef2f7}
 tr.st-missing td.status{color:var(--red)}tr.st-partial td.status{color:var(--amber)}tr.st-problem td.status{color:var(--amber)}tr.st-advice td.status{color:var(--blue)}tr.st-met td.status{color:var(--green)}
 .hint{color:var(--green)}.basis{color:var(--muted);font-size:13px}
 .error{color:var(--red)}.ok{color:var(--green)}
@@ -399,7 +448,7 @@ const SCRIPT = `
     var boxes = mark.getAttribute('data-f').split(' ').map(function (key) {
       var f = data[key]; var box = document.createElement('div');
       box.appendChild(line('t', '[' + levels[f.level] + '] ' + f.rule + '（' + f.ruleId + '）'));
-      box.appendChild(line('m', '第' + f.line + '行第' + f.column + '列：' + f.message));
+      box.appendChild(line('m', f.where + '：' + f.message));
       if (f.suggestion) box.appendChild(line('s', '建议：' + f.suggestion));
       else if (f.hint) box.appendChild(line('s', '改法：' + f.hint));
       if (f.basis) box.appendChild(line('b', '依据：' + f.basis));

@@ -1,7 +1,8 @@
 // Output formats by name. Each is a pure function from a run to text in its own file, loaded only
 // when asked for, so that a plain table run does not pay for the other formats. A format declares
 // whether it is machine output (never coloured, never wrapped to the terminal) and whether it
-// shows the report text (then the pipeline keeps the text of every file for it).
+// shows the report text (then the pipeline keeps the text of every file for it). Binary formats
+// (Word, Excel) are written to files only; a per-file format makes one file per report.
 
 import type { Formatter } from './formatter.js';
 
@@ -10,6 +11,10 @@ export interface FormatterEntry {
   readonly description: string;
   readonly machine: boolean;
   readonly needsText: boolean;
+  readonly binary?: boolean; // bytes, not text: only to a file
+  readonly perFile?: boolean; // one output per report: several reports go into a folder
+  readonly needsOriginal?: boolean; // the bytes of .docx inputs (to annotate a copy)
+  readonly extension?: string; // of the files a per-file format writes into a folder
   readonly load: () => Promise<Formatter>;
 }
 
@@ -38,6 +43,29 @@ export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, F
       async () => (await import('./html.js')).formatHtml,
       true,
     ),
+  ],
+  [
+    'docx',
+    {
+      description: 'Word 批注版：报告副本，每处问题一条批注（原文为 .docx 时保留原文件的全部内容），只能写入文件',
+      machine: true,
+      needsText: true,
+      binary: true,
+      perFile: true,
+      needsOriginal: true,
+      extension: '.批注.docx',
+      load: async () => (await import('./docx.js')).formatDocx,
+    },
+  ],
+  [
+    'xlsx',
+    {
+      description: 'Excel 汇总表：排名、问题清单、热力图三个工作表，只能写入文件',
+      machine: true,
+      needsText: false,
+      binary: true,
+      load: async () => (await import('./xlsx.js')).formatXlsx,
+    },
   ],
   [
     'sarif',

@@ -1,6 +1,6 @@
 // The JSON contract, version 1. Keys are stable; new keys may be added.
 
-import type { FileResult, RuleResult, RunResult } from '../shared/results.js';
+import type { Decision, FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
 
 /** Formats a run as the versioned JSON document. */
 export function formatJson(run: RunResult): string {
@@ -67,21 +67,45 @@ function resultJson(result: RuleResult) {
     message: result.message,
     basis: result.basis,
     hint: result.hint,
-    findings: result.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      level: finding.level,
-      messageId: finding.messageId,
-      data: finding.data,
-      message: finding.message,
-      line: finding.line,
-      column: finding.column,
-      endLine: finding.endLine,
-      endColumn: finding.endColumn,
-      offset: finding.offset,
-      excerpt: finding.excerpt,
-      suggestion: finding.suggestion,
-      location: finding.location,
-    })),
+    findings: result.findings.map(findingJson),
     evidence: result.evidence,
+    // Only with a decisions file: what was decided, and what the rules said before.
+    ...(result.decision ? { decision: decisionJson(result.decision), undecided: result.undecided ?? null } : {}),
+    ...(result.decided && result.decided.length > 0
+      ? {
+          decided: result.decided.map((finding) => ({
+            ...findingJson(finding),
+            decision: finding.decision ? decisionJson(finding.decision) : null,
+          })),
+        }
+      : {}),
+  };
+}
+
+function findingJson(finding: Finding) {
+  return {
+    ruleId: finding.ruleId,
+    level: finding.level,
+    messageId: finding.messageId,
+    data: finding.data,
+    message: finding.message,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    offset: finding.offset,
+    excerpt: finding.excerpt,
+    suggestion: finding.suggestion,
+    location: finding.location,
+  };
+}
+
+function decisionJson(decision: Decision) {
+  return {
+    kind: decision.kind,
+    reason: decision.reason,
+    date: decision.date,
+    by: decision.by,
+    source: { file: decision.file, line: decision.line },
   };
 }

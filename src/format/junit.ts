@@ -2,7 +2,7 @@
 // not met is a failure, a rule that does not apply is skipped, an unreadable file is an error.
 
 import type { FileResult, RuleResult, RunResult } from '../shared/results.js';
-import { findingText, GAP_STATUS_LABELS, gapStatusOf } from './labels.js';
+import { decisionText, findingText, GAP_STATUS_LABELS, gapStatusOf, whereText } from './labels.js';
 import { formatNumber, formatScore } from './summary.js';
 
 /** Formats a run as a JUnit XML document. */
@@ -60,12 +60,17 @@ function testSuite(file: FileResult): Suite {
 
 function testCase(classname: string, result: RuleResult): string {
   const open = `    <testcase classname="${classname}" name="${attr(`${result.ruleId} ${result.title}`)}"`;
+  // A reviewer's decision: 不适用 is skipped, 已核实 passes; both say why.
+  if (result.decision?.kind === 'not-applicable')
+    return `${open}>\n      <skipped message="${attr(decisionText(result.decision))}"/>\n    </testcase>`;
+  if (result.decision)
+    return `${open}>\n      <system-out>${text(decisionText(result.decision))}</system-out>\n    </testcase>`;
   if (result.status === 'pass') return `${open}/>`;
   if (result.status === 'skip')
     return `${open}>\n      <skipped message="${attr(result.message)}"/>\n    </testcase>`;
   if (!isUnmet(result)) return `${open}/>`;
   const details = [
-    ...result.findings.map((finding) => `第${finding.line}行第${finding.column}列：${findingText(finding)}`),
+    ...result.findings.map((finding) => `${whereText(finding)}：${findingText(finding)}`),
     result.hint ? `改法：${result.hint}` : '',
     result.basis ? `依据：${result.basis}` : '',
     `得分：${formatNumber(result.earned)}/${formatNumber(result.weight)}`,

@@ -3,7 +3,7 @@
 // turn them into words.
 
 import type { Level } from '../shared/levels.js';
-import type { Finding, ReportIdentity, RuleResult } from '../shared/results.js';
+import type { Decision, Finding, FindingLocation, ReportIdentity, RuleResult } from '../shared/results.js';
 import type { SubjectType } from '../shared/subject-types.js';
 
 /** Chinese words for levels. */
@@ -71,3 +71,36 @@ export function findingText(finding: Pick<Finding, 'message' | 'suggestion'>): s
   const suggestion = extraSuggestion(finding);
   return suggestion ? `${finding.message}（建议：${suggestion}）` : finding.message;
 }
+
+/** Where a finding sits, as a Word user finds it: the part and heading above it, the paragraph's
+ * number under that heading and its first words (“二、存在的不足 › 第2段「执法力量不足…」”). */
+export function locationText(location: FindingLocation): string {
+  const trail = [location.part, location.heading !== location.part ? location.heading : null].filter(
+    (name): name is string => name !== null,
+  );
+  if (location.paragraph === null) {
+    // A heading line, or the title and head above the body.
+    if (trail.length > 0) return `${trail.join(' › ')}（标题行）`;
+    return location.firstWords ? `「${location.firstWords}」` : '文首（标题部分）';
+  }
+  const paragraph = `第${location.paragraph}段「${location.firstWords ?? ''}」`;
+  return `${trail.length > 0 ? trail.join(' › ') : '正文开头'} › ${paragraph}`;
+}
+
+/** A finding's location with its line number: “二、存在的不足 › 第2段「…」（第15行）”. */
+export function whereText(finding: Pick<Finding, 'location' | 'line'>): string {
+  return `${locationText(finding.location)}（第${finding.line}行）`;
+}
+
+/** Chinese words for decision kinds. */
+export const DECISION_LABELS: Readonly<Record<Decision['kind'], string>> = {
+  'not-applicable': '不适用',
+  verified: '已核实',
+};
+
+/** A decision in one line: “不适用：本镇无行政执法权（2024-03-01，张三）”. */
+export function decisionText(decision: Decision): string {
+  const when = [decision.date, decision.by].filter((part) => part).join('，');
+  return `${DECISION_LABELS[decision.kind]}：${decision.reason}（${when}）`;
+}
+

@@ -4,7 +4,15 @@
 import { type Category, categoryLabel } from '../shared/categories.js';
 import type { FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
 import type { FormatOptions } from './formatter.js';
-import { findingText, GAP_STATUS_ICONS, GAP_STATUS_LABELS, gapStatusOf } from './labels.js';
+import {
+  DECISION_LABELS,
+  decisionText,
+  findingText,
+  GAP_STATUS_ICONS,
+  GAP_STATUS_LABELS,
+  gapStatusOf,
+  whereText,
+} from './labels.js';
 import { formatNumber, formatScore, gapResults, summaryRows } from './summary.js';
 
 const MAX_LISTED_FINDINGS = 5;
@@ -33,8 +41,11 @@ function fileSection(file: FileResult, verbose: boolean, categories: readonly Ca
   const lines = ['| 状态 | 类别 | 规则 | 得分 | 说明 |', '| --- | --- | --- | ---: | --- |'];
   for (const result of rows) {
     const status = gapStatusOf(result);
+    const label = result.decision
+      ? `☑ ${DECISION_LABELS[result.decision.kind]}`
+      : `${GAP_STATUS_ICONS[status]} ${GAP_STATUS_LABELS[status]}`;
     lines.push(
-      `| ${GAP_STATUS_ICONS[status]} ${GAP_STATUS_LABELS[status]} | ${categoryLabel(categories, result.category)} | ${escapeCell(result.title)}<br>\`${result.ruleId}\` | ${
+      `| ${label} | ${categoryLabel(categories, result.category)} | ${escapeCell(result.title)}<br>\`${result.ruleId}\` | ${
         result.weight > 0 ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}` : '提示'
       } | ${noteCell(result)} |`,
     );
@@ -43,9 +54,14 @@ function fileSection(file: FileResult, verbose: boolean, categories: readonly Ca
 }
 
 function noteCell(result: RuleResult): string {
-  const parts = result.status === 'pass' ? [result.message] : findingLines(result.findings, result.message);
-  if (result.status !== 'pass' && result.hint) parts.push(`改法：${result.hint}`);
-  if (result.status !== 'pass' && result.basis) parts.push(`依据：${result.basis}`);
+  const open = result.status !== 'pass' && result.status !== 'skip';
+  const parts = result.decision ? [decisionText(result.decision)] : [];
+  parts.push(...(open ? findingLines(result.findings, result.message) : [result.message]));
+  for (const finding of result.decided ?? [])
+    if (finding.decision && finding.decision !== result.decision)
+      parts.push(`${whereText(finding)}：${finding.message}——${decisionText(finding.decision)}`);
+  if (open && result.hint) parts.push(`改法：${result.hint}`);
+  if (open && result.basis) parts.push(`依据：${result.basis}`);
   return parts.map(escapeCell).join('<br>');
 }
 
@@ -57,7 +73,7 @@ function findingLines(findings: readonly Finding[], summary: string): string[] {
       `${findings.length} 处：第${[...new Set(findings.map((finding) => finding.line))].join('、')}行`,
     ];
   }
-  return findings.map((finding) => `第${finding.line}行：${findingText(finding)}`);
+  return findings.map((finding) => `${whereText(finding)}：${findingText(finding)}`);
 }
 
 function summarySection(run: RunResult): string {

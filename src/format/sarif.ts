@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import type { Level } from '../shared/levels.js';
 import type { FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
-import { extraSuggestion } from './labels.js';
+import { decisionText, extraSuggestion, locationText } from './labels.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVELS: Record<Level, Sarif.ReportingConfiguration.level> = {
@@ -91,26 +91,52 @@ function fileResults(file: FileResult, ruleIndex: ReadonlyMap<string, number>): 
   const uri = toUri(file.path);
   const seen = new Map<string, number>();
   const results: Sarif.Result[] = [];
+  const add = (result: RuleResult, finding: Finding | null, suppression: Sarif.Suppression | null) => {
+    // The fingerprint names what was found, not where, so alerts survive edits above them.
+    const key = `${file.path}\u0000${result.ruleId}\u0000${finding?.excerpt ?? ''}\u0000${finding?.message ?? result.message}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    results.push({
+      ruleId: result.ruleId,
+      ruleIndex: ruleIndex.get(result.ruleId) ?? -1,
+      level: LEVELS[finding?.level ?? result.level],
+      message: { text: messageText(result, finding) },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri }, region: region(finding) },
+          // Where a Word user finds it: the part, heading and paragraph.
+          ...(finding ? { logicalLocations: [logicalLocation(finding)] } : {}),
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: `${hash(key)}:${occurrence + 1}` },
+      ...(suppression ? { suppressions: [suppression] } : {}),
+      properties: { status: result.status, weight: result.weight, earned: result.earned },
+    });
+  };
   for (const result of file.results) {
-    if (result.status === 'pass' || result.status === 'skip') continue;
-    const findings: readonly (Finding | null)[] = result.findings.length > 0 ? result.findings : [null];
-    for (const finding of findings) {
-      // The fingerprint names what was found, not where, so alerts survive edits above them.
-      const key = `${file.path}\u0000${result.ruleId}\u0000${finding?.excerpt ?? ''}\u0000${finding?.message ?? result.message}`;
-      const occurrence = seen.get(key) ?? 0;
-      seen.set(key, occurrence + 1);
-      results.push({
-        ruleId: result.ruleId,
-        ruleIndex: ruleIndex.get(result.ruleId) ?? -1,
-        level: LEVELS[finding?.level ?? result.level],
-        message: { text: messageText(result, finding) },
-        locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(finding) } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: `${hash(key)}:${occurrence + 1}` },
-        properties: { status: result.status, weight: result.weight, earned: result.earned },
-      });
+    if (result.status !== 'pass' && result.status !== 'skip') {
+      const findings: readonly (Finding | null)[] = result.findings.length > 0 ? result.findings : [null];
+      for (const finding of findings) add(result, finding, null);
     }
+    // A reviewer's decision is an external suppression with its reason.
+    for (const finding of result.decided ?? [])
+      if (finding.decision)
+        add(result, finding, {
+          kind: 'external',
+          status: 'accepted',
+          justification: decisionText(finding.decision),
+        });
   }
   return results;
+}
+
+function logicalLocation(finding: Finding): Sarif.LogicalLocation {
+  const { part, heading } = finding.location;
+  return {
+    name: locationText(finding.location),
+    fullyQualifiedName: [part, heading !== part ? heading : null].filter((name) => name).join(' › ') || '正文',
+    kind: 'element',
+  };
 }
 
 function messageText(result: RuleResult, finding: Finding | null): string {

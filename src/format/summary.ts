@@ -14,6 +14,7 @@ export interface SummaryRow {
   readonly score: number | null;
   readonly grade: string | null;
   readonly missingStatutory: number | null; // null when the file could not be checked
+  readonly decided: number; // rules and findings a reviewer decided on
   readonly error: string | null;
 }
 
@@ -34,12 +35,21 @@ export function summaryRows(files: readonly FileResult[]): SummaryRow[] {
       score: file.score?.points ?? null,
       grade: file.score?.grade ?? null,
       missingStatutory: file.error ? null : file.results.filter(isMissingStatutory).length,
+      decided: decidedCount(file),
       error: file.error?.message ?? null,
     }),
   );
   return rows.sort(
     (a, b) =>
       (b.score ?? Number.NEGATIVE_INFINITY) - (a.score ?? Number.NEGATIVE_INFINITY) || a.index - b.index,
+  );
+}
+
+/** How many decisions apply to a file: decided rules, plus decided findings of undecided rules. */
+export function decidedCount(file: FileResult): number {
+  return file.results.reduce(
+    (count, result) => count + (result.decision ? 1 : (result.decided?.length ?? 0)),
+    0,
   );
 }
 
@@ -61,13 +71,17 @@ export function compareResults(categories: readonly Category[]): (a: RuleResult,
     b.weight - b.earned - (a.weight - a.earned);
 }
 
-/** Rules a gap table lists, in gap-table order: not skipped, and not passed unless `verbose`. */
+/** Rules a gap table lists, in gap-table order: decided ones, and the others not skipped and not
+ * passed unless `verbose`. */
 export function gapResults(
   file: FileResult,
   verbose: boolean,
   categories: readonly Category[],
 ): RuleResult[] {
   return file.results
-    .filter((result) => result.status !== 'skip' && (verbose || result.status !== 'pass'))
+    .filter(
+      (result) =>
+        result.decision || (result.status !== 'skip' && (verbose || result.status !== 'pass')),
+    )
     .sort(compareResults(categories));
 }

@@ -45,8 +45,8 @@ export async function readDocx(
   });
 
   const paragraphs = await readParagraphs(bytes);
-  const { text, headingLines } = layOutParagraphs(paragraphs);
-  return { path, format, encoding: 'binary', text, meta: { headingLines } };
+  const { text, headingLines, lineOrigins } = layOutParagraphs(paragraphs);
+  return { path, format, encoding: 'binary', text, meta: { headingLines, lineOrigins }, original: bytes };
 }
 
 async function readParagraphs(bytes: Uint8Array): Promise<StyledParagraph[]> {

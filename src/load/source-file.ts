@@ -7,6 +7,10 @@ export interface SourceMeta {
   readonly publishedAt?: string | null; // YYYY-MM-DD
   readonly publisher?: string | null;
   readonly headingLines?: ReadonlyArray<{ readonly line: number; readonly level: 1 | 2 | 3 | 4 }>;
+  // Word documents: for each text line (index = line − 1), the block it came from (the n-th
+  // non-empty paragraph or table row, in document order) and the code-point offset of the line in
+  // that block's text; the annotated copy anchors its comments through it.
+  readonly lineOrigins?: ReadonlyArray<readonly [block: number, offset: number]>;
 }
 
 /** A loaded input: decoded text with LF line ends and no BOM, plus what the loader learnt. */
@@ -16,6 +20,7 @@ export interface SourceFile {
   readonly encoding: string; // utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, "binary" for docx/pdf, "ocr" for scans
   readonly text: string;
   readonly meta: SourceMeta;
+  readonly original?: Uint8Array; // the file's bytes, for formats that copy it (the annotated .docx)
 }
 
 /** Machine-readable causes of a load failure (the `error.code` of a file in the json output). */

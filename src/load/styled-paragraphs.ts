@@ -20,6 +20,7 @@ export const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/i;
 export function layOutParagraphs(paragraphs: readonly StyledParagraph[]): {
   text: string;
   headingLines: Array<{ line: number; level: 1 | 2 | 3 | 4 }>;
+  lineOrigins: Array<readonly [block: number, offset: number]>;
 } {
   const blocks = paragraphs.filter((paragraph) => paragraph.text.trim() !== '');
   const first = blocks[0];
@@ -34,6 +35,7 @@ export function layOutParagraphs(paragraphs: readonly StyledParagraph[]): {
 
   const lines: string[] = [];
   const headingLines: Array<{ line: number; level: 1 | 2 | 3 | 4 }> = [];
+  const lineOrigins: Array<readonly [number, number]> = [];
   for (const [i, block] of blocks.entries()) {
     const blockLines = block.text.split('\n');
     if (block.styledLevel !== null && !(i === 0 && firstIsTitle)) {
@@ -41,7 +43,12 @@ export function layOutParagraphs(paragraphs: readonly StyledParagraph[]): {
       const level = marker ? marker.level : Math.min(4, Math.max(1, block.styledLevel - shift));
       headingLines.push({ line: lines.length + 1, level: level as 1 | 2 | 3 | 4 });
     }
-    lines.push(...blockLines.map((line) => line.replace(/\s+$/, '')));
+    let offset = 0;
+    for (const line of blockLines) {
+      lineOrigins.push([i, offset]);
+      lines.push(line.replace(/\s+$/, ''));
+      offset += [...line].length + 1;
+    }
   }
-  return { text: lines.join('\n'), headingLines };
+  return { text: lines.join('\n'), headingLines, lineOrigins };
 }

@@ -7,7 +7,9 @@ import type { ReportDocument } from '../parse/document.js';
 import { type ParseOverrides, parseDocument } from '../parse/parse-document.js';
 import type { RuleSet } from '../rules/engine/compile-rules.js';
 import { runRules } from '../rules/engine/run-rules.js';
+import { applyDecisions } from '../score/apply-decisions.js';
 import { type GradeScale, scoreResults } from '../score/score.js';
+import type { DecisionEntry } from '../shared/decisions.js';
 import type { DocumentOutline, FileResult } from '../shared/results.js';
 import type { SubjectType } from '../shared/subject-types.js';
 
@@ -16,6 +18,8 @@ export interface CheckOptions extends LoadOptions {
   readonly year?: number | undefined;
   readonly subjectType?: SubjectType | undefined;
   readonly grades?: GradeScale | undefined;
+  readonly decisions?: readonly DecisionEntry[] | undefined; // a reviewer's decisions (all reports)
+  readonly keepOriginal?: boolean | undefined; // keep a .docx input's bytes for the annotated copy
 }
 
 /** An input: a path on disk, or bytes read from stdin under a display name. */
@@ -52,7 +56,11 @@ export async function checkInput(
 export function checkSource(source: SourceFile, ruleSet: RuleSet, options: CheckOptions): FileResult {
   const overrides: ParseOverrides = { year: options.year, subjectType: options.subjectType };
   const document = parseDocument(source.text, source.meta, overrides);
-  const results = runRules(document, ruleSet);
+  const results = applyDecisions(runRules(document, ruleSet), options.decisions ?? [], {
+    path: source.path,
+    subject: document.identity.subject,
+  });
+  const lineOrigins = source.meta.lineOrigins;
   return {
     path: source.path,
     error: null,
@@ -60,6 +68,8 @@ export function checkSource(source: SourceFile, ruleSet: RuleSet, options: Check
     identity: document.identity,
     document: outlineOf(document),
     text: document.text,
+    original:
+      options.keepOriginal && source.original && lineOrigins ? { bytes: source.original, lineOrigins } : null,
     results,
     score: scoreResults(results, options.grades),
   };

@@ -39,6 +39,18 @@ export interface Finding {
   readonly excerpt: string;
   readonly suggestion: string | null;
   readonly location: FindingLocation;
+  readonly decision?: Decision | null; // a reviewer's decision on this finding (decided findings only)
+}
+
+/** A reviewer's decision (fzcheck.decisions.yaml): the finding or rule does not apply to this
+ * report (不适用), or it was checked and is in order (已核实). */
+export interface Decision {
+  readonly kind: 'not-applicable' | 'verified';
+  readonly reason: string;
+  readonly date: string; // YYYY-MM-DD
+  readonly by: string | null;
+  readonly file: string; // the decisions file it comes from
+  readonly line: number; // where in that file (1-based)
 }
 
 /** Text that shows why a requirement is met (or where it was looked for). */
@@ -64,8 +76,13 @@ export interface RuleResult {
   readonly message: string;
   readonly basis: string;
   readonly hint: string | null;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly Finding[]; // the findings that remain (not decided)
   readonly evidence: readonly EvidenceLine[];
+  // A decision on the whole rule: status and earned then follow it (不适用 → skip, 已核实 → pass)
+  // and `undecided` keeps what the rules said.
+  readonly decision?: Decision | null;
+  readonly undecided?: { readonly status: RuleStatus; readonly earned: number } | null;
+  readonly decided?: readonly Finding[]; // findings a reviewer decided on, each with its decision
 }
 
 /** What the run knows about a rule, whether or not it produced a result (for SARIF rule lists). */
@@ -122,6 +139,14 @@ export interface Score {
 /** The file formats fzcheck reads. */
 export type SourceFormat = 'txt' | 'md' | 'docx' | 'doc' | 'wps' | 'html' | 'pdf' | 'ofd' | 'image';
 
+/** A .docx input as the annotated copy needs it: its bytes and, for each text line (index =
+ * line − 1), the block (the n-th non-empty paragraph or table row) and the code-point offset of
+ * the line in that block's text. */
+export interface WordOriginal {
+  readonly bytes: Uint8Array;
+  readonly lineOrigins: ReadonlyArray<readonly [block: number, offset: number]>;
+}
+
 /** The result for one input file. */
 export interface FileResult {
   readonly path: string;
@@ -134,6 +159,7 @@ export interface FileResult {
   readonly identity: ReportIdentity | null;
   readonly document: DocumentOutline | null;
   readonly text: string | null; // the text findings point into (null when no format needs it)
+  readonly original?: WordOriginal | null; // a .docx input, kept only for the annotated copy
   readonly results: readonly RuleResult[];
   readonly score: Score | null;
 }

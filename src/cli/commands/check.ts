@@ -1,8 +1,10 @@
 // fzcheck check FILE…: load the rules, check every input (in parallel for a batch), write each
 // requested format to stdout or its file, return the exit code for the thresholds.
 
-import { formatProblem } from '../../config/config-error.js';
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { ConfigError, formatProblem } from '../../config/config-error.js';
 import { loadConfig, type Thresholds } from '../../config/load-config.js';
+import { loadDecisions, unknownRuleProblems } from '../../config/load-decisions.js';
 import { loadRules, ruleInfos } from '../../config/load-packs.js';
 import { FORMATTERS } from '../../format/index.js';
 import { type ExpandedInput, expandInputs, expandStdin } from '../../load/expand-inputs.js';
@@ -27,6 +29,7 @@ export interface CheckCommandOptions {
   readonly failOn?: Level | 'never';
   readonly maxWarnings?: number;
   readonly config?: string;
+  readonly decisions?: string;
   readonly year?: number;
   readonly subjectType?: SubjectType;
   readonly verbose?: boolean;
@@ -54,6 +57,13 @@ export async function runCheck(
   const config = await loadConfig(io.cwd, options.config);
   const { ruleSet, packs, categories, warnings } = await loadRules(options.rules, io.cwd, config);
   for (const warning of warnings) io.stderr.write(`fzcheck: 警告：${formatProblem(warning)}\n`);
+  // The decisions file: named, else the nearest above the working directory, else beside the reports.
+  const decisions = await loadDecisions(
+    [io.cwd, ...paths.filter((path) => path !== '-').map((path) => resolve(io.cwd, path))],
+    options.decisions,
+  );
+  const unknown = unknownRuleProblems(decisions, new Set(ruleInfos(packs).map((rule) => rule.id)));
+  if (unknown.length > 0) throw new ConfigError(unknown);
   const thresholds = {
     failOn: options.failOn ?? config.thresholds.failOn ?? 'error',
     minScore: options.minScore ?? config.thresholds.minScore,
@@ -63,6 +73,8 @@ export async function runCheck(
     maxBytes: options.maxFileSize !== undefined ? options.maxFileSize * 1024 * 1024 : DEFAULT_MAX_BYTES,
     year: options.year,
     subjectType: options.subjectType,
+    decisions: decisions.entries,
+    keepOriginal: outputs.some((output) => FORMATTERS.get(output.format)?.needsOriginal === true),
   };
   // Paths that matched nothing become error results in place, so the order stays the input order.
   const slots: (CheckInput | FileResult)[] = [];
@@ -102,17 +114,40 @@ export async function runCheck(
     const entry = FORMATTERS.get(output.format)!;
     const format = await entry.load();
     const toStdout = output.path === null;
-    const text = format(run, {
+    const formatOptions = {
       color: toStdout && !entry.machine && shouldColor(options.color, io),
       verbose: options.verbose ?? false,
       width: toStdout && io.stdout.isTTY ? (io.stdout.columns ?? FILE_WIDTH) : FILE_WIDTH,
       summaryOnly: options.summaryOnly ?? false,
-    });
-    if (output.path === null) io.stdout.write(text);
-    else writeOutputFile(io.cwd, output.path, text);
+    };
+    if (output.path === null) {
+      const text = await format(run, formatOptions);
+      if (typeof text === 'string') io.stdout.write(text); // binary formats never go to stdout
+    } else if (entry.perFile && run.files.length > 1) {
+      // One file per report, in a folder named like the path without its extension.
+      const folder = output.path.replace(/\.[^./\\]+$/, '');
+      for (const [name, file] of perFileNames(run.files, entry.extension ?? '')) {
+        const bytes = await format({ ...run, files: [file] }, formatOptions);
+        writeOutputFile(io.cwd, join(folder, name), bytes);
+      }
+    } else writeOutputFile(io.cwd, output.path, await format(run, formatOptions));
   }
   for (const file of files) if (file.error) io.stderr.write(`fzcheck: ${file.path}: ${file.error.message}\n`);
   return exitCodeOf(files, thresholds);
+}
+
+/** A distinct file name for each checked report (zip entries flattened), with the extension. */
+export function perFileNames(files: readonly FileResult[], extension: string): Map<string, FileResult> {
+  const names = new Map<string, FileResult>();
+  for (const file of files) {
+    if (file.error) continue;
+    const shown = isAbsolute(file.path) ? file.path.slice(dirname(file.path).length + 1) : file.path;
+    const stem = shown.slice(0, shown.length - extname(shown).length).replace(/[/\\:]+/g, '_');
+    let name = `${stem}${extension}`;
+    for (let n = 2; names.has(name); n++) name = `${stem}（${n}）${extension}`;
+    names.set(name, file);
+  }
+  return names;
 }
 
 /** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */

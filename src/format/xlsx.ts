@@ -1,0 +1,1 @@
+export async function formatXlsx(): Promise<Uint8Array> { return new Uint8Array(); }
