@@ -8,6 +8,7 @@ export interface CliIo {
   readonly stdout: { write(text: string): void; readonly isTTY?: boolean; readonly columns?: number };
   readonly stderr: { write(text: string): void; readonly isTTY?: boolean };
   readStdin(): Promise<Uint8Array>;
+  readonly stop?: Promise<void>; // resolves when a long-running command (serve) should stop
 }
 
 /** The real process's streams. */

@@ -62,6 +62,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   defineCheck(program, io, setExitCode);
   defineRules(program, io, setExitCode);
   defineInit(program, io, setExitCode);
+  defineServe(program, io, setExitCode);
   return program;
 }
 
@@ -161,6 +162,35 @@ function defineInit(program: Command, io: CliIo, setExitCode: SetExitCode): void
     .action(() => setExitCode(initConfig(io)));
 }
 
+function defineServe(program: Command, io: CliIo, setExitCode: SetExitCode): void {
+  program
+    .command('serve')
+    .description('在本机启动审阅网页：报告列表、上传、逐条标记不适用/已核实、下载批注版 Word 和 Excel')
+    .argument('[文件夹]', '报告所在的文件夹（默认当前文件夹）')
+    .option('--port <端口>', '端口（默认自动选一个空闲端口）', parseNumber('--port', 1, 65535, true))
+    .option('--host <地址>', '监听地址（默认 127.0.0.1 仅本机；如 0.0.0.0 对办公网开放，须有访问令牌）')
+    .option('--token <令牌>', '访问令牌（用 --host 对网络开放时必需；不给则自动生成并打印）')
+    .option('--no-open', '不自动打开浏览器')
+    .option(
+      '--max-file-size <MB>',
+      '上传和读取的单个文件大小上限（MB），默认 20',
+      parseNumber('--max-file-size', 0.001, 10000),
+    )
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (folder: string | undefined, options) => {
+      const { runServe } = await import('./commands/serve.js');
+      setExitCode(await runServe(folder, options, io, TOOL, io.stop ?? stopSignal()));
+    });
+}
+
+/** Resolves on Ctrl+C or SIGTERM. */
+function stopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
 function parseNumber(flag: string, min: number, max: number, integer = false) {
   return (value: string): number => {
     const number = Number(value);
@@ -208,7 +238,7 @@ function translateCommanderError(error: CommanderError): string {
     case 'commander.unknownOption':
       return `未知选项 ${quoted}`;
     case 'commander.unknownCommand':
-      return `未知命令 ${quoted}，可用命令：check、rules、explain、init`;
+      return `未知命令 ${quoted}，可用命令：check、serve、rules、explain、init`;
     case 'commander.missingArgument':
       return '缺少要检查的文件（用 - 表示标准输入）';
     case 'commander.optionMissingArgument':

@@ -197,7 +197,10 @@ function gapTable(
     const status = gapStatusOf(result);
     const open = result.status !== 'pass' && result.status !== 'skip';
     const notes: string[] = [];
-    if (result.decision) notes.push(`<span class="decided">${escapeHtml(decisionText(result.decision))}</span>`);
+    if (result.decision)
+      notes.push(
+        `<span class="decided">${escapeHtml(decisionText(result.decision))}</span>${review.actions ? undoButton(result, null) : ''}`,
+      );
     if (!open || result.findings.length === 0) notes.push(escapeHtml(result.message));
     if (open && result.findings.length === 0 && review.actions) notes.push(actionButtons(null, result));
     if (open)
@@ -211,7 +214,7 @@ function gapTable(
     for (const finding of result.decided ?? [])
       if (finding.decision && finding.decision !== result.decision)
         notes.push(
-          `<span class="decided">${escapeHtml(whereText(finding))}：${escapeHtml(findingText(finding))}——${escapeHtml(decisionText(finding.decision))}</span>`,
+          `<span class="decided">${escapeHtml(whereText(finding))}：${escapeHtml(findingText(finding))}——${escapeHtml(decisionText(finding.decision))}</span>${review.actions ? undoButton(result, finding.excerpt) : ''}`,
         );
     if (open && result.hint) notes.push(`<span class="hint">改法：${escapeHtml(result.hint)}</span>`);
     if (open && result.basis) notes.push(`<span class="basis">依据：${escapeHtml(result.basis)}</span>`);
@@ -228,6 +231,12 @@ function gapTable(
 function actionButtons(key: string | null, result: RuleResult): string {
   const target = key ? `data-f="${key}"` : `data-rule="${escapeHtml(result.ruleId)}"`;
   return `<span class="acts" ${target}><button type="button" data-act="not-applicable">不适用</button><button type="button" data-act="verified">已核实</button></span>`;
+}
+
+/** A button that takes a decision back, for `fzcheck serve`. */
+function undoButton(result: RuleResult, excerpt: string | null): string {
+  const about = excerpt === null ? '' : ` data-excerpt="${escapeHtml(excerpt)}"`;
+  return `<span class="acts" data-rule="${escapeHtml(result.ruleId)}"${about}><button type="button" data-act="undo">撤销</button></span>`;
 }
 
 /** Horizontal bars: share of the possible points earned in each category. */
