@@ -46,6 +46,7 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<{ Bindi
   app.use('*', guard(options.access));
 
   app.get('/', (c) => c.html(listPage(basename(store.folder), options.version)));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/assets/:name', (c) => {
     const asset = ASSETS[c.req.param('name')];
     if (!asset) return c.text('没有这个文件', 404);
@@ -81,7 +82,9 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<{ Bindi
       const status = outcome.saved.length === 0 && outcome.rejected.length > 0 ? 400 : 200;
       return c.json(outcome, status);
     } catch (error) {
-      if (error instanceof UploadError) return c.json({ saved: [], rejected: [], error: error.message }, error.status);
+      // The body may be left unread: the connection is not kept for another request.
+      if (error instanceof UploadError)
+        return c.json({ saved: [], rejected: [], error: error.message }, error.status, { Connection: 'close' });
       throw error;
     }
   });

@@ -65,6 +65,7 @@ export async function receiveUpload(
   const parser = Busboy({
     headers,
     defParamCharset: 'utf8', // browsers send UTF-8 file names
+    preservePath: true, // see the name as sent, to refuse one with a folder part
     limits: { files: limits.maxFiles, fileSize: limits.maxFileBytes, fields: 4, fieldSize: 1024, parts: limits.maxFiles + 4 },
   });
   const received: Array<{ name: string; file: string; truncated: boolean }> = [];

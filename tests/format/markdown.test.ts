@@ -7,7 +7,7 @@ describe('formatMarkdown', () => {
   it('prints a gap table per file and the ranking for a batch', () => {
     const md = formatMarkdown(sampleRun(), FORMAT_OPTIONS);
     expect(md).toContain(
-      '| ! 问题 | 规范用语 | 规范用语<br>`terms/wording` | 1/2 | 第5行：“下步”应为“下一步”<br>第1行：地名"溪镇"前有生僻字, 请核对：100%<br>依据：《党政机关公文格式》（GB/T 9704-2012） |',
+      '| ! 问题 | 规范用语 | 规范用语<br>`terms/wording` | 1/2 | 二、下步打算（标题行）（第5行）：“下步”应为“下一步”<br>文首（标题部分）（第1行）：地名"溪镇"前有生僻字, 请核对：100%<br>依据：《党政机关公文格式》（GB/T 9704-2012） |',
     );
     expect(md).toContain('### 报告/扫描件.pdf\n\n✗ 无法检查：不支持的文件类型“.pdf”');
     expect(md.split('### 汇总（3 份报告，按得分排序）')[1]).toBe(

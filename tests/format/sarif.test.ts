@@ -77,6 +77,7 @@ describe('formatSarif', () => {
           artifactLocation: { uri: '%E6%8A%A5%E5%91%8A/%F0%A0%80%80%E6%BA%AA%E9%95%87-2023.txt' },
           region: { startLine: 1, startColumn: 2, endLine: 1, endColumn: 4 },
         },
+        logicalLocations: [{ name: '文首（标题部分）', fullyQualifiedName: '正文', kind: 'element' }],
       },
     ]);
     expect(run.results![0]!.message.text).toBe(

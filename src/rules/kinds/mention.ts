@@ -186,7 +186,9 @@ class MentionCheck implements CompiledCheck {
     at: TextRange | null,
   ): CheckOutcome {
     if (fraction >= 1) return { fraction, messageId, data, findings: [], evidence };
-    const anchor = at ?? anchorOf(context.doc, context.ranges);
+    // Where the items found are, the missing ones belong beside them; else where the scope's content begins.
+    const found = evidence?.[0];
+    const anchor = at ?? (found ? { start: found.start, end: found.end } : anchorOf(context.doc, context.ranges));
     return {
       fraction,
       messageId,

@@ -14,7 +14,7 @@ testRule(
       {
         text: '一、主要举措和成效\n推行执法公示。',
         status: 'partial',
-        findings: [{ line: 1, column: 1, message: '已提及执法公示；未提及全过程记录' }],
+        findings: [{ line: 2, column: 3, message: '已提及执法公示；未提及全过程记录' }],
       },
       {
         name: '办公示范区 does not contain the word 公示',
@@ -22,8 +22,8 @@ testRule(
         status: 'partial',
         findings: [
           {
-            line: 1,
-            column: 1,
+            line: 2,
+            column: 11,
             messageId: 'someMissing',
             data: { found: '全过程记录', missing: '执法公示', count: 1, total: 2, required: 2 },
           },
@@ -58,7 +58,7 @@ testRule(
         status: 'partial',
         findings: [
           {
-            line: 1,
+            line: 2,
             column: 1,
             messageId: 'someMissing',
             data: { found: '行政决策、学法', missing: '矛盾化解', count: 2, total: 3, required: 3 },

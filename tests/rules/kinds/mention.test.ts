@@ -22,7 +22,7 @@ testRule('mention (all, whole words)', threeSystems, {
       name: 'two of three',
       text: '东湖区2021年度法治政府建设情况报告\n推行执法公示，执法全过程记录覆盖全部案件。',
       status: 'partial',
-      findings: [{ line: 2, column: 1, message: '已提及执法公示、全过程记录；未提及法制审核' }],
+      findings: [{ line: 2, column: 3, message: '已提及执法公示、全过程记录；未提及法制审核' }],
     },
     {
       name: 'umbrella term only',
@@ -48,7 +48,7 @@ testRule('mention (all, whole words)', threeSystems, {
       name: '公示 inside 办公示范区 is not the word',
       text: '东湖区2021年度法治政府建设情况报告\n在办公示范区开展执法公示活动。',
       status: 'partial',
-      findings: [{ line: 2, column: 1 }],
+      findings: [{ line: 2, column: 9 }],
     },
     {
       name: 'none',
@@ -88,7 +88,7 @@ testRule('mention (at least N, patterns)', evidence, {
       findings: [
         {
           line: 2,
-          column: 1,
+          column: 5,
           messageId: 'tooFew',
           data: { found: '学法', missing: '述法、出庭', count: 1, total: 3, required: 2 },
         },

@@ -4,10 +4,18 @@
 import type { ReportDocument } from '../../../parse/document.js';
 import type { TextRange } from '../../../text/text-range.js';
 
-/** A range to point at when something is missing from a scope: its first line. */
+/** A range to point at when something is missing from a scope: its first line — for a scope
+ * that starts with the opening paragraphs (the whole body), the first part's heading instead,
+ * where the report's content begins (the opening says what the report is, not what was done). */
 export function anchorOf(doc: ReportDocument, ranges: readonly TextRange[]): TextRange {
-  const first = ranges[0];
-  if (!first) return { start: doc.body.start, end: doc.body.start };
+  const scopeStart = ranges[0];
+  if (!scopeStart) return { start: doc.body.start, end: doc.body.start };
+  const firstPart = doc.headings.find((heading) => heading.level === 1 && heading.start >= scopeStart.start);
+  const beforeFirstHeading = doc.headings.every((heading) => heading.start > scopeStart.start);
+  const first =
+    beforeFirstHeading && firstPart && ranges.some((range) => range.start <= firstPart.start && firstPart.start < range.end)
+      ? { start: firstPart.start, end: firstPart.end }
+      : scopeStart;
   const lineEnd = doc.text.indexOf('\n', first.start);
   return { start: first.start, end: lineEnd < 0 || lineEnd > first.end ? first.end : lineEnd };
 }
