@@ -44,7 +44,11 @@ export const DECISIONS_SCHEMA = {
         type: 'object',
         required: ['report', 'rule', 'decision', 'reason', 'date'],
         properties: {
-          report: { type: 'string', minLength: 1, description: '报告：文件名（如 青石镇.docx）或报告单位名称' },
+          report: {
+            type: 'string',
+            minLength: 1,
+            description: '报告：文件名（如 青石镇.docx）或报告单位名称',
+          },
           rule: { type: 'string', minLength: 1, description: '规则 id，如 enforcement/three-systems' },
           decision: { enum: Object.keys(DECISION_WORDS), description: '不适用 或 已核实' },
           reason: { type: 'string', minLength: 1, description: '理由' },
@@ -83,10 +87,7 @@ export function findDecisionsFile(dir: string): string | null {
 
 /** Loads the decisions named by --decisions, else the nearest one above any of `dirs` (the
  * working directory first); NO_DECISIONS when there is none. Throws ConfigError with every problem. */
-export async function loadDecisions(
-  dirs: readonly string[],
-  explicit?: string,
-): Promise<Decisions> {
+export async function loadDecisions(dirs: readonly string[], explicit?: string): Promise<Decisions> {
   const file = explicit ? resolve(dirs[0] ?? '.', explicit) : firstFound(dirs);
   if (!file) return NO_DECISIONS;
   if (!existsSync(file)) {

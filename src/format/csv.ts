@@ -3,7 +3,14 @@
 
 import { type Category, categoryLabel } from '../shared/categories.js';
 import type { RuleResult, RunResult } from '../shared/results.js';
-import { DECISION_LABELS, decisionText, GAP_STATUS_LABELS, gapStatusOf, LEVEL_LABELS, whereText } from './labels.js';
+import {
+  DECISION_LABELS,
+  decisionText,
+  GAP_STATUS_LABELS,
+  gapStatusOf,
+  LEVEL_LABELS,
+  whereText,
+} from './labels.js';
 import { neutraliseFormula } from './spreadsheet-cell.js';
 import { formatNumber, formatScore } from './summary.js';
 
@@ -45,7 +52,10 @@ export function formatCsv(run: RunResult): string {
     }
     for (const result of file.results) rows.push([...fileCells, ...ruleCells(result, run.categories)]);
   }
-  return BOM + rows.map((row) => `${row.map((cell) => quoteField(neutraliseFormula(cell))).join(',')}\r\n`).join('');
+  return (
+    BOM +
+    rows.map((row) => `${row.map((cell) => quoteField(neutraliseFormula(cell))).join(',')}\r\n`).join('')
+  );
 }
 
 function ruleCells(result: RuleResult, categories: readonly Category[]): string[] {

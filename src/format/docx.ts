@@ -21,7 +21,8 @@ export function formatDocx(run: RunResult, options: FormatOptions): Uint8Array {
     return textDocx(text, null, []);
   }
   const comments = fileComments(file);
-  if (file.original) return annotateDocx(file.original.bytes, file.text, file.original.lineOrigins, comments, who);
+  if (file.original)
+    return annotateDocx(file.original.bytes, file.text, file.original.lineOrigins, comments, who);
   const lines = file.text.split('\n');
   const bytes = textDocx(file.text, file.identity?.titleLine ?? null, file.document?.headings ?? []);
   return annotateDocx(

@@ -394,7 +394,6 @@ export function escapeHtml(text: string): string {
     .replaceAll('"', '&quot;');
 }
 
-
 const STYLE = `
 :root{--red:#c62828;--amber:#b26a00;--green:#2e7d32;--blue:#1565c0;--line:#d9dde3;--muted:#5f6670}
 *{box-sizing:border-box}

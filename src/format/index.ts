@@ -47,7 +47,8 @@ export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, F
   [
     'docx',
     {
-      description: 'Word 批注版：报告副本，每处问题一条批注（原文为 .docx 时保留原文件的全部内容），只能写入文件',
+      description:
+        'Word 批注版：报告副本，每处问题一条批注（原文为 .docx 时保留原文件的全部内容），只能写入文件',
       machine: true,
       needsText: true,
       binary: true,

@@ -70,7 +70,9 @@ function resultJson(result: RuleResult) {
     findings: result.findings.map(findingJson),
     evidence: result.evidence,
     // Only with a decisions file: what was decided, and what the rules said before.
-    ...(result.decision ? { decision: decisionJson(result.decision), undecided: result.undecided ?? null } : {}),
+    ...(result.decision
+      ? { decision: decisionJson(result.decision), undecided: result.undecided ?? null }
+      : {}),
     ...(result.decided && result.decided.length > 0
       ? {
           decided: result.decided.map((finding) => ({

@@ -103,4 +103,3 @@ export function decisionText(decision: Decision): string {
   const when = [decision.date, decision.by].filter((part) => part).join('，');
   return `${DECISION_LABELS[decision.kind]}：${decision.reason}（${when}）`;
 }
-

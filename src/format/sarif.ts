@@ -134,7 +134,8 @@ function logicalLocation(finding: Finding): Sarif.LogicalLocation {
   const { part, heading } = finding.location;
   return {
     name: locationText(finding.location),
-    fullyQualifiedName: [part, heading !== part ? heading : null].filter((name) => name).join(' › ') || '正文',
+    fullyQualifiedName:
+      [part, heading !== part ? heading : null].filter((name) => name).join(' › ') || '正文',
     kind: 'element',
   };
 }

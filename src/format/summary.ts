@@ -80,8 +80,7 @@ export function gapResults(
 ): RuleResult[] {
   return file.results
     .filter(
-      (result) =>
-        result.decision || (result.status !== 'skip' && (verbose || result.status !== 'pass')),
+      (result) => result.decision || (result.status !== 'skip' && (verbose || result.status !== 'pass')),
     )
     .sort(compareResults(categories));
 }

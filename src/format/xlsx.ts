@@ -54,7 +54,17 @@ export async function formatXlsx(run: RunResult, options: FormatOptions): Promis
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const RANKING_HEADER = ['名次', '报告单位', '年度', '得分', '等级', '法定缺项数', '法定缺项', '已决定', '文件'];
+const RANKING_HEADER = [
+  '名次',
+  '报告单位',
+  '年度',
+  '得分',
+  '等级',
+  '法定缺项数',
+  '法定缺项',
+  '已决定',
+  '文件',
+];
 
 function rankingRows(run: RunResult): Cell[][] {
   let rank = 0;
@@ -155,7 +165,9 @@ function heatSheet(sheet: Worksheet, run: RunResult): void {
     const cells: Cell[] = [
       row.subject ?? row.path,
       row.score,
-      ...statuses.map((status) => (status === 'decided' ? '☑ 已决定' : `${GAP_STATUS_ICONS[status]} ${GAP_STATUS_LABELS[status]}`)),
+      ...statuses.map((status) =>
+        status === 'decided' ? '☑ 已决定' : `${GAP_STATUS_ICONS[status]} ${GAP_STATUS_LABELS[status]}`,
+      ),
     ];
     const added = sheet.addRow(cells.map(cellValue));
     statuses.forEach((status, i) => {
@@ -192,7 +204,12 @@ function fitColumns(sheet: Worksheet, rows: readonly (readonly Cell[])[], max = 
   const widths: number[] = [];
   for (const row of rows)
     row.forEach((cell, i) => {
-      const longest = Math.max(0, ...String(cell ?? '').split('\n').map(displayWidth));
+      const longest = Math.max(
+        0,
+        ...String(cell ?? '')
+          .split('\n')
+          .map(displayWidth),
+      );
       widths[i] = Math.max(widths[i] ?? 0, longest);
     });
   widths.forEach((width, i) => {

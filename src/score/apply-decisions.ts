@@ -38,7 +38,12 @@ function decide(result: RuleResult, entries: readonly DecisionEntry[]): RuleResu
     // Every finding decided: the rule is decided, verified unless all of them do not apply.
     const last = decided.at(-1)?.decision as Decision;
     const allNotApplicable = decided.every((finding) => finding.decision?.kind === 'not-applicable');
-    return decideRule(result, { ...last, kind: allNotApplicable ? 'not-applicable' : 'verified' }, [], decided);
+    return decideRule(
+      result,
+      { ...last, kind: allNotApplicable ? 'not-applicable' : 'verified' },
+      [],
+      decided,
+    );
   }
   return { ...result, findings: remaining, decided: [...(result.decided ?? []), ...decided] };
 }

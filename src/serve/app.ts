@@ -5,9 +5,9 @@
 import { basename } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
+import { REVIEW_SCRIPT, REVIEW_STYLE, reviewView } from '../format/html.js';
 import { FORMATTERS } from '../format/index.js';
 import { decidedCount, isMissingStatutory } from '../format/summary.js';
-import { REVIEW_SCRIPT, REVIEW_STYLE, reviewView } from '../format/html.js';
 import type { FileResult } from '../shared/results.js';
 import { appendDecision, removeDecisions } from './decisions-file.js';
 import { APP_STYLE, LIST_SCRIPT, listPage, REPORT_SCRIPT, reportPage } from './pages.js';
@@ -65,7 +65,9 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<{ Bindi
     const file = store.file(c.req.query('file') ?? '');
     if (!file) return c.text('没有这份报告', 404);
     const view = reviewView(store.run([file]), FORMAT_OPTIONS, { actions: true });
-    const title = file.identity?.subject ? `${file.identity.subject}${file.identity.year ? ` ${file.identity.year}年度` : ''}` : file.path;
+    const title = file.identity?.subject
+      ? `${file.identity.subject}${file.identity.year ? ` ${file.identity.year}年度` : ''}`
+      : file.path;
     return c.html(reportPage(file.path, title, view));
   });
 
@@ -84,7 +86,9 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<{ Bindi
     } catch (error) {
       // The body may be left unread: the connection is not kept for another request.
       if (error instanceof UploadError)
-        return c.json({ saved: [], rejected: [], error: error.message }, error.status, { Connection: 'close' });
+        return c.json({ saved: [], rejected: [], error: error.message }, error.status, {
+          Connection: 'close',
+        });
       throw error;
     }
   });
@@ -93,7 +97,8 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<{ Bindi
     const body = await jsonBody(c.req.raw);
     const file = store.file(String(body?.file ?? ''));
     const ruleId = String(body?.ruleId ?? '');
-    const kind = body?.decision === 'verified' ? '已核实' : body?.decision === 'not-applicable' ? '不适用' : null;
+    const kind =
+      body?.decision === 'verified' ? '已核实' : body?.decision === 'not-applicable' ? '不适用' : null;
     const reason = String(body?.reason ?? '').trim();
     if (!file || file.error) return c.json({ error: '没有这份报告' }, 404);
     if (!file.results.some((result) => result.ruleId === ruleId) || !store.hasRule(ruleId))
@@ -102,7 +107,8 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<{ Bindi
     if (reason === '' || [...reason].length > MAX_REASON)
       return c.json({ error: `请填写理由（至多 ${MAX_REASON} 字）` }, 400);
     const excerpt = typeof body?.excerpt === 'string' && body.excerpt !== '' ? body.excerpt : undefined;
-    const by = typeof body?.by === 'string' && body.by.trim() !== '' ? body.by.trim().slice(0, 40) : undefined;
+    const by =
+      typeof body?.by === 'string' && body.by.trim() !== '' ? body.by.trim().slice(0, 40) : undefined;
     appendDecision(store.decisionsFile, {
       report: file.path,
       rule: ruleId,
@@ -120,9 +126,17 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<{ Bindi
     const body = await jsonBody(c.req.raw);
     const file = store.file(String(body?.file ?? ''));
     if (!file) return c.json({ error: '没有这份报告' }, 404);
-    const reports = [file.path, basename(file.path), ...(file.identity?.subject ? [file.identity.subject] : [])];
+    const reports = [
+      file.path,
+      basename(file.path),
+      ...(file.identity?.subject ? [file.identity.subject] : []),
+    ];
     const excerpt = typeof body?.excerpt === 'string' ? body.excerpt : null;
-    const removed = removeDecisions(store.decisionsFile, { reports, rule: String(body?.ruleId ?? ''), excerpt });
+    const removed = removeDecisions(store.decisionsFile, {
+      reports,
+      rule: String(body?.ruleId ?? ''),
+      excerpt,
+    });
     await store.recheck(file.path);
     return c.json({ removed });
   });
@@ -143,7 +157,8 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<{ Bindi
     else files = store.files();
     const format = await entry.load();
     const output = await format(store.run(files), FORMAT_OPTIONS);
-    const stem = path !== undefined ? basename(path).replace(/\.[^.]+$/, '') : `fzcheck-${basename(store.folder)}`;
+    const stem =
+      path !== undefined ? basename(path).replace(/\.[^.]+$/, '') : `fzcheck-${basename(store.folder)}`;
     return c.body(typeof output === 'string' ? output : new Uint8Array(output), 200, {
       'Content-Type': download[0],
       'Content-Disposition': `attachment; filename="fzcheck${download[1].replace(/[^\x20-\x7e]/g, '')}"; filename*=UTF-8''${encodeURIComponent(`${stem}${download[1]}`)}`,

@@ -39,7 +39,8 @@ export function appendDecision(file: string, decision: NewDecision): void {
   }
   (list as YAMLSeq).flow = false;
   const entry = new YAMLMap();
-  for (const [key, value] of Object.entries(decision)) if (value !== undefined && value !== '') entry.set(key, value);
+  for (const [key, value] of Object.entries(decision))
+    if (value !== undefined && value !== '') entry.set(key, value);
   (list as YAMLSeq).add(entry);
   writeAtomically(file, doc.toString({ lineWidth: 0 }));
 }

@@ -44,7 +44,10 @@ export function guard(rules: AccessRules): MiddlewareHandler {
     if (rules.token !== null) {
       const fromUrl = c.req.query('token');
       const given =
-        bearer(c.req.header('authorization')) ?? cookie(c.req.header('cookie'), TOKEN_COOKIE) ?? fromUrl ?? null;
+        bearer(c.req.header('authorization')) ??
+        cookie(c.req.header('cookie'), TOKEN_COOKIE) ??
+        fromUrl ??
+        null;
       if (given === null || !same(given, rules.token))
         return refuse(401, '需要访问令牌：请使用启动时打印的完整地址（含 ?token=）');
       if (fromUrl !== undefined && c.req.method === 'GET') {

@@ -63,14 +63,21 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     today: () => localDate(new Date()),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
-      port = info.port;
-      resolve(started);
-    });
+    const started = serve(
+      { fetch: app.fetch, port: options.port, hostname: options.host },
+      (info: AddressInfo) => {
+        port = info.port;
+        resolve(started);
+      },
+    );
     started.on('error', reject);
   });
   void store.refresh();
-  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  const shownHost = options.host.includes(':')
+    ? `[${options.host}]`
+    : options.host === '0.0.0.0'
+      ? '127.0.0.1'
+      : options.host;
   const url = `http://${shownHost}:${port}/${token ? `?token=${token}` : ''}`;
   return {
     url,

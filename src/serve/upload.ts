@@ -58,7 +58,8 @@ export async function receiveUpload(
   limits: UploadLimits,
 ): Promise<UploadOutcome> {
   const declared = Number(headers['content-length'] ?? 0);
-  if (declared > limits.maxTotalBytes) throw new UploadError(413, `上传内容过大，一次最多 ${mb(limits.maxTotalBytes)}`);
+  if (declared > limits.maxTotalBytes)
+    throw new UploadError(413, `上传内容过大，一次最多 ${mb(limits.maxTotalBytes)}`);
   if (!String(headers['content-type'] ?? '').startsWith('multipart/form-data'))
     throw new UploadError(415, '上传须为 multipart/form-data');
   const { default: Busboy } = await import('busboy');
@@ -66,7 +67,13 @@ export async function receiveUpload(
     headers,
     defParamCharset: 'utf8', // browsers send UTF-8 file names
     preservePath: true, // see the name as sent, to refuse one with a folder part
-    limits: { files: limits.maxFiles, fileSize: limits.maxFileBytes, fields: 4, fieldSize: 1024, parts: limits.maxFiles + 4 },
+    limits: {
+      files: limits.maxFiles,
+      fileSize: limits.maxFileBytes,
+      fields: 4,
+      fieldSize: 1024,
+      parts: limits.maxFiles + 4,
+    },
   });
   const received: Array<{ name: string; file: string; truncated: boolean }> = [];
   const rejected: Array<{ name: string; reason: string }> = [];
@@ -98,7 +105,8 @@ export async function receiveUpload(
   let failure: UploadError | null = null;
   await new Promise<void>((done) => {
     parser.on('error', (error: Error) => {
-      failure ??= error instanceof UploadError ? error : new UploadError(400, `上传内容无法解析：${error.message}`);
+      failure ??=
+        error instanceof UploadError ? error : new UploadError(400, `上传内容无法解析：${error.message}`);
       done();
     });
     parser.on('close', () => done());
@@ -198,7 +206,11 @@ function unpack(
  */
 export function safeFileName(name: string): string | null {
   if (/[/\\]/.test(name)) return null;
-  const cleaned = name.normalize('NFC').replace(UNSAFE_CHARS, '').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  const cleaned = name
+    .normalize('NFC')
+    .replace(UNSAFE_CHARS, '')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
   if (cleaned === '' || cleaned === '.' || cleaned === '..' || WINDOWS_RESERVED.test(cleaned)) return null;
   const chars = [...cleaned];
   if (chars.length <= MAX_NAME_CHARS) return cleaned;

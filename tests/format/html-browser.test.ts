@@ -104,7 +104,9 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => tip.isHidden()).toBe(true);
       await page.locator('#r1-f4').hover();
       await expect.poll(() => tip.isVisible()).toBe(true);
-      expect(await tip.textContent()).toContain('文首（标题部分）（第1行）：地名"溪镇"前有生僻字, 请核对：100%');
+      expect(await tip.textContent()).toContain(
+        '文首（标题部分）（第1行）：地名"溪镇"前有生僻字, 请核对：100%',
+      );
       expect(await tip.textContent()).toContain('依据：《党政机关公文格式》（GB/T 9704-2012）');
       await page.locator('#r1-f3').click();
       const both = await tip.textContent();

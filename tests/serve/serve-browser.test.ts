@@ -5,7 +5,7 @@
 // console error (a CSP violation would be one) and no request leaves the server.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -16,7 +16,15 @@ import { REPO_ROOT } from '../support/run-bin.js';
 import { type ServeProcess, startServe } from '../support/serve-process.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 const hasChromium = existsSync(CHROMIUM);
 const hasSoffice = (() => {
@@ -34,9 +42,9 @@ interface JsonRun {
 
 /** Findings a comment is expected for: those of the rules not met. */
 function remainingFindings(json: JsonRun): number {
-  return json.files[0]!.results
-    .filter((result) => result.status !== 'pass' && result.status !== 'skip')
-    .reduce((count, result) => count + result.findings.length, 0);
+  return json.files[0]!.results.filter(
+    (result) => result.status !== 'pass' && result.status !== 'skip',
+  ).reduce((count, result) => count + result.findings.length, 0);
 }
 
 describe.skipIf(!hasChromium)('fzcheck serve in Chromium (skipped without /usr/bin/chromium)', () => {
@@ -56,7 +64,10 @@ describe.skipIf(!hasChromium)('fzcheck serve in Chromium (skipped without /usr/b
   });
 
   it('uploads a Word report, marks a finding 不适用, and downloads the annotated copy and the workbook', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
@@ -81,7 +92,9 @@ describe.skipIf(!hasChromium)('fzcheck serve in Chromium (skipped without /usr/b
 
     await row.locator('a').click();
     await page.waitForURL(/\/report\?file=/);
-    const before = (await (await page.request.get(`${server.origin}/download/json?file=qinghe-sfj-2021.docx`)).json()) as JsonRun;
+    const before = (await (
+      await page.request.get(`${server.origin}/download/json?file=qinghe-sfj-2021.docx`)
+    ).json()) as JsonRun;
     const findingsBefore = remainingFindings(before);
     expect(findingsBefore).toBeGreaterThan(1);
 
@@ -93,14 +106,18 @@ describe.skipIf(!hasChromium)('fzcheck serve in Chromium (skipped without /usr/b
     await expect.poll(() => page.locator('#decide').isVisible()).toBe(true);
     await page.fill('#decide-reason', '本单位不承担该项工作');
     await Promise.all([page.waitForEvent('load'), page.click('#decide-ok')]);
-    await expect.poll(() => page.locator('.decided').first().textContent()).toContain('不适用：本单位不承担该项工作');
+    await expect
+      .poll(() => page.locator('.decided').first().textContent())
+      .toContain('不适用：本单位不承担该项工作');
     const decisions = readFileSync(join(folder, 'fzcheck.decisions.yaml'), 'utf8');
     expect(decisions).toContain('report: qinghe-sfj-2021.docx');
     expect(decisions).toContain('decision: 不适用');
     expect(decisions).toContain('reason: 本单位不承担该项工作');
     await page.screenshot({ path: new URL('serve-report.png', ARTIFACTS).pathname, fullPage: true });
 
-    const after = (await (await page.request.get(`${server.origin}/download/json?file=qinghe-sfj-2021.docx`)).json()) as JsonRun;
+    const after = (await (
+      await page.request.get(`${server.origin}/download/json?file=qinghe-sfj-2021.docx`)
+    ).json()) as JsonRun;
     const findingsAfter = remainingFindings(after);
     expect(findingsAfter).toBeLessThan(findingsBefore);
 
@@ -128,7 +145,10 @@ describe.skipIf(!hasChromium)('fzcheck serve in Chromium (skipped without /usr/b
     }
 
     await page.goto(server.origin);
-    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.click('a[href="/download/xlsx"]')]);
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a[href="/download/xlsx"]'),
+    ]);
     const xlsxPath = join(downloads, 'summary.xlsx');
     await xlsxDownload.saveAs(xlsxPath);
     const workbook = new ExcelJS.Workbook();

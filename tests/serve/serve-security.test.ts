@@ -23,13 +23,21 @@ function send(
   options: { method?: string; headers?: Record<string, string>; body?: Uint8Array | string } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
-      );
-    });
+    const req = request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     if (options.body !== undefined) req.write(options.body);
     req.end();
@@ -97,9 +105,20 @@ describe('fzcheck serve on the loopback', () => {
   it('refuses a changing request without the page marker, or from another origin', async () => {
     const upload = multipart([['a.txt', strToU8('内容')]]);
     const { 'x-fzcheck': _marker, ...withoutMarker } = upload.headers;
-    expect((await send(`${server.origin}/api/upload`, { method: 'POST', headers: withoutMarker, body: upload.body })).status).toBe(403);
+    expect(
+      (
+        await send(`${server.origin}/api/upload`, {
+          method: 'POST',
+          headers: withoutMarker,
+          body: upload.body,
+        })
+      ).status,
+    ).toBe(403);
     const foreign = { ...upload.headers, origin: 'http://attacker.example' };
-    expect((await send(`${server.origin}/api/upload`, { method: 'POST', headers: foreign, body: upload.body })).status).toBe(403);
+    expect(
+      (await send(`${server.origin}/api/upload`, { method: 'POST', headers: foreign, body: upload.body }))
+        .status,
+    ).toBe(403);
     expect(readdirSync(folder)).toEqual([]);
   });
 
@@ -111,7 +130,11 @@ describe('fzcheck serve on the loopback', () => {
     ['..'],
   ])('refuses an upload named %s and writes nothing', async (name) => {
     const upload = multipart([[name, REPORT]]);
-    const answer = await send(`${server.origin}/api/upload`, { method: 'POST', headers: upload.headers, body: upload.body });
+    const answer = await send(`${server.origin}/api/upload`, {
+      method: 'POST',
+      headers: upload.headers,
+      body: upload.body,
+    });
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body).saved).toEqual([]);
     expect(readdirSync(folder)).toEqual([]);
@@ -119,9 +142,16 @@ describe('fzcheck serve on the loopback', () => {
   });
 
   it('unpacks a zip inside the folder and refuses its entries that point outside', async () => {
-    const zip = zipSync({ 'good/报告.txt': strToU8('二、存在的不足\n执法力量不足。'), '../escape.txt': strToU8('x') });
+    const zip = zipSync({
+      'good/报告.txt': strToU8('二、存在的不足\n执法力量不足。'),
+      '../escape.txt': strToU8('x'),
+    });
     const upload = multipart([['一批报告.zip', zip]]);
-    const answer = await send(`${server.origin}/api/upload`, { method: 'POST', headers: upload.headers, body: upload.body });
+    const answer = await send(`${server.origin}/api/upload`, {
+      method: 'POST',
+      headers: upload.headers,
+      body: upload.body,
+    });
     expect(answer.status).toBe(200);
     const outcome = JSON.parse(answer.body) as { saved: string[]; rejected: Array<{ name: string }> };
     expect(outcome.saved).toEqual([join('一批报告', 'good', '报告.txt')]);
@@ -133,25 +163,38 @@ describe('fzcheck serve on the loopback', () => {
   it('refuses a file over the size limit and an upload over the total', async () => {
     const big = new Uint8Array(600 * 1024).fill(0x41);
     const upload = multipart([['大.txt', big]]);
-    const answer = await send(`${server.origin}/api/upload`, { method: 'POST', headers: upload.headers, body: upload.body });
+    const answer = await send(`${server.origin}/api/upload`, {
+      method: 'POST',
+      headers: upload.headers,
+      body: upload.body,
+    });
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body).rejected[0].reason).toContain('文件过大');
     expect(existsSync(join(folder, '大.txt'))).toBe(false);
     const declared = { ...upload.headers, 'content-length': String(100 * 1024 * 1024) };
-    const total = await send(`${server.origin}/api/upload`, { method: 'POST', headers: declared, body: '' }).catch(() => null);
+    const total = await send(`${server.origin}/api/upload`, {
+      method: 'POST',
+      headers: declared,
+      body: '',
+    }).catch(() => null);
     expect(total?.status ?? 413).toBe(413);
   });
 
   it('keeps a cleaned name and never overwrites a file already there', async () => {
     for (let i = 0; i < 2; i++) {
       const upload = multipart([['青禾 区:报告?.docx', REPORT]]);
-      const answer = await send(`${server.origin}/api/upload`, { method: 'POST', headers: upload.headers, body: upload.body });
+      const answer = await send(`${server.origin}/api/upload`, {
+        method: 'POST',
+        headers: upload.headers,
+        body: upload.body,
+      });
       expect(answer.status).toBe(200);
     }
-    expect(readdirSync(folder).filter((name) => name.endsWith('.docx')).sort()).toEqual([
-      '青禾 区报告.docx',
-      '青禾 区报告（2）.docx',
-    ]);
+    expect(
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.docx'))
+        .sort(),
+    ).toEqual(['青禾 区报告.docx', '青禾 区报告（2）.docx']);
   });
 });
 
@@ -175,7 +218,9 @@ describe('fzcheck serve open to a network (--host)', () => {
       expect(String(answer.headers['content-security-policy'])).toContain(CSP);
     }
     expect((await send(`${server.origin}/api/status?token=wrong-token-123`)).status).toBe(401);
-    expect((await send(`${server.origin}/api/status`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect(
+      (await send(`${server.origin}/api/status`, { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(200);
   });
 
   it('takes the token once from the URL and then from a cookie', async () => {

@@ -41,8 +41,7 @@ export async function runServe(
   if (!info?.isDirectory()) throw new UsageError(`“${folder ?? '.'}”不是一个文件夹`);
   const host = options.host ?? DEFAULT_HOST;
   const { isLoopback, startServer } = await import('../../serve/start-server.js');
-  if (options.token !== undefined && options.token.length < 8)
-    throw new UsageError('--token 至少 8 个字符');
+  if (options.token !== undefined && options.token.length < 8) throw new UsageError('--token 至少 8 个字符');
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({
@@ -76,7 +75,8 @@ export async function runServe(
 /** Opens the URL in the desktop's browser, if there is a desktop; never fails the command. */
 function openBrowser(url: string, io: CliIo): void {
   const platform = process.platform;
-  const hasDesktop = platform === 'darwin' || platform === 'win32' || Boolean(io.env.DISPLAY || io.env.WAYLAND_DISPLAY);
+  const hasDesktop =
+    platform === 'darwin' || platform === 'win32' || Boolean(io.env.DISPLAY || io.env.WAYLAND_DISPLAY);
   if (!hasDesktop) return;
   const [command, args] =
     platform === 'darwin'

@@ -9,7 +9,8 @@
 // then covers the whole paragraph.
 
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+
 // xmldom's types are the DOM's (its typings reference lib.dom).
 type XmlDocument = Document;
 type XmlElement = Element;
@@ -66,13 +67,17 @@ export function annotateDocx(
   const lines = text.split('\n');
   const mapping = alignBlocks(readerBlocks(lines, origins), blocks);
   const relsPath = relsPathOf(mainPath);
-  const rels = files[relsPath] ? parseXml(strFromU8(files[relsPath])) : parseXml(`<Relationships xmlns="${RELS_NS}"/>`);
+  const rels = files[relsPath]
+    ? parseXml(strFromU8(files[relsPath]))
+    : parseXml(`<Relationships xmlns="${RELS_NS}"/>`);
   const existing = rels.documentElement
     ? [...iterate(rels.documentElement.getElementsByTagName('Relationship'))].find(
         (rel) => rel.getAttribute('Type') === COMMENTS_TYPE,
       )
     : undefined;
-  const commentsPath = existing ? resolveTarget(mainPath, existing.getAttribute('Target') ?? 'comments.xml') : `${dirOf(mainPath)}comments.xml`;
+  const commentsPath = existing
+    ? resolveTarget(mainPath, existing.getAttribute('Target') ?? 'comments.xml')
+    : `${dirOf(mainPath)}comments.xml`;
   const commentsDoc = files[commentsPath]
     ? parseXml(strFromU8(files[commentsPath]))
     : parseXml(`<w:comments xmlns:w="${ns}"/>`);
@@ -287,7 +292,9 @@ function firstFreeId(doc: XmlDocument, comments: XmlDocument): number {
 }
 
 function freeRelationshipId(rels: XmlDocument): string {
-  const used = new Set([...iterate(rels.getElementsByTagName('Relationship'))].map((rel) => rel.getAttribute('Id')));
+  const used = new Set(
+    [...iterate(rels.getElementsByTagName('Relationship'))].map((rel) => rel.getAttribute('Id')),
+  );
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
   return `rId${n}`;
@@ -347,10 +354,12 @@ function serialize(doc: XmlDocument): string {
   return xml.startsWith('<?xml') ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`;
 }
 
-function* iterate(list: { readonly length: number; item(index: number): XmlElement | null }): Generator<XmlElement> {
+function* iterate(list: {
+  readonly length: number;
+  item(index: number): XmlElement | null;
+}): Generator<XmlElement> {
   for (let i = 0; i < list.length; i++) {
     const item = list.item(i);
     if (item) yield item;
   }
 }
-

@@ -13,7 +13,11 @@ export interface HeadingLine {
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** The bytes of a .docx holding `text`, a paragraph per line. */
-export function textDocx(text: string, titleLine: number | null, headings: readonly HeadingLine[]): Uint8Array {
+export function textDocx(
+  text: string,
+  titleLine: number | null,
+  headings: readonly HeadingLine[],
+): Uint8Array {
   const levels = new Map(headings.map((heading) => [heading.line, Math.min(4, Math.max(1, heading.level))]));
   const paragraphs = text.split('\n').map((line, i) => {
     const style = i + 1 === titleLine ? 'Title' : levels.has(i + 1) ? `Heading${levels.get(i + 1)}` : null;

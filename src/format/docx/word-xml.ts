@@ -125,7 +125,11 @@ export function paragraphText(paragraph: XmlElement): string {
  * The node before which something placed at UTF-16 offset `at` of the paragraph text goes, and
  * its parent: a run is split when `at` falls inside one of its w:t elements.
  */
-export function splitAt(doc: XmlDocument, paragraph: XmlElement, at: number): { parent: XmlNode; before: XmlNode | null } {
+export function splitAt(
+  doc: XmlDocument,
+  paragraph: XmlElement,
+  at: number,
+): { parent: XmlNode; before: XmlNode | null } {
   const all = pieces(paragraph);
   const piece = all.find((p) => at >= p.start && at < p.start + p.text.length);
   if (!piece) {

@@ -188,7 +188,8 @@ class MentionCheck implements CompiledCheck {
     if (fraction >= 1) return { fraction, messageId, data, findings: [], evidence };
     // Where the items found are, the missing ones belong beside them; else where the scope's content begins.
     const found = evidence?.[0];
-    const anchor = at ?? (found ? { start: found.start, end: found.end } : anchorOf(context.doc, context.ranges));
+    const anchor =
+      at ?? (found ? { start: found.start, end: found.end } : anchorOf(context.doc, context.ranges));
     return {
       fraction,
       messageId,

@@ -13,7 +13,9 @@ export function anchorOf(doc: ReportDocument, ranges: readonly TextRange[]): Tex
   const firstPart = doc.headings.find((heading) => heading.level === 1 && heading.start >= scopeStart.start);
   const beforeFirstHeading = doc.headings.every((heading) => heading.start > scopeStart.start);
   const first =
-    beforeFirstHeading && firstPart && ranges.some((range) => range.start <= firstPart.start && firstPart.start < range.end)
+    beforeFirstHeading &&
+    firstPart &&
+    ranges.some((range) => range.start <= firstPart.start && firstPart.start < range.end)
       ? { start: firstPart.start, end: firstPart.end }
       : scopeStart;
   const lineEnd = doc.text.indexOf('\n', first.start);
