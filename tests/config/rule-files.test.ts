@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/config-error.js';
 import { kindTable } from '../../src/config/kind-docs.js';
+import { DECISIONS_SCHEMA } from '../../src/config/load-decisions.js';
 import { CONFIG_SCHEMA } from '../../src/config/load-config.js';
 import { loadRules } from '../../src/config/load-packs.js';
 import { buildPackSchema } from '../../src/config/pack-schema.js';
@@ -124,6 +125,10 @@ describe('committed schemas (npm run schema regenerates them)', () => {
   it('rule-pack.schema.json is what the rule kinds generate', () => {
     expect(read('rule-pack.schema.json')).toEqual(buildPackSchema());
   });
+  it('decisions.schema.json is the decisions schema', () => {
+    expect(read('decisions.schema.json')).toEqual(JSON.parse(JSON.stringify(DECISIONS_SCHEMA)));
+  });
+
   it('config.schema.json is the config schema', () => {
     expect(read('config.schema.json')).toEqual(JSON.parse(JSON.stringify(CONFIG_SCHEMA)));
   });
