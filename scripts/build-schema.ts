@@ -13,5 +13,8 @@ writeFileSync(
   `${JSON.stringify(buildPackSchema(), null, 2)}\n`,
 );
 writeFileSync(packagePath('schema', 'config.schema.json'), `${JSON.stringify(CONFIG_SCHEMA, null, 2)}\n`);
-writeFileSync(packagePath('schema', 'decisions.schema.json'), `${JSON.stringify(DECISIONS_SCHEMA, null, 2)}\n`);
+writeFileSync(
+  packagePath('schema', 'decisions.schema.json'),
+  `${JSON.stringify(DECISIONS_SCHEMA, null, 2)}\n`,
+);
 process.stdout.write('schema/rule-pack.schema.json、config.schema.json 与 decisions.schema.json 已更新\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, datesOf, isBareLabel } from '../../src/text/line-classes.js';
 import { foldText } from '../../src/text/fold-text.js';
+import { classifyLine, datesOf, isBareLabel } from '../../src/text/line-classes.js';
 import { isTraditional, simplifiedView } from '../../src/text/simplify.js';
 
 // One invented line for every shape of page chrome and metadata the head reader handles.
