@@ -196,6 +196,47 @@ describe('fzcheck serve on the loopback', () => {
         .sort(),
     ).toEqual(['青禾 区报告.docx', '青禾 区报告（2）.docx']);
   });
+  it('takes decisions through the API only for a known report and rule, with a reason, and takes them back', async () => {
+    const status = async () => JSON.parse((await send(`${server.origin}/api/status`)).body);
+    await expect
+      .poll(
+        async () => {
+          const now = await status();
+          return (
+            !now.progress.running && now.reports.some((r: { path: string }) => r.path === '青禾 区报告.docx')
+          );
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    const post = (path: string, body: object) =>
+      send(`${server.origin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-fzcheck': '1' },
+        body: JSON.stringify(body),
+      });
+    const base = {
+      file: '青禾 区报告.docx',
+      ruleId: 'metrics/litigation',
+      decision: 'not-applicable',
+      reason: '本局无诉讼',
+    };
+    expect((await post('/api/decisions', { ...base, file: '../secret.docx' })).status).toBe(404);
+    expect((await post('/api/decisions', { ...base, ruleId: 'no/such-rule' })).status).toBe(400);
+    expect((await post('/api/decisions', { ...base, reason: '  ' })).status).toBe(400);
+    expect((await post('/api/decisions', { ...base, decision: 'maybe' })).status).toBe(400);
+    const before = (await status()).reports.find((r: { path: string }) => r.path === base.file);
+    expect((await post('/api/decisions', base)).status).toBe(200);
+    expect(readFileSync(join(folder, 'fzcheck.decisions.yaml'), 'utf8')).toContain('reason: 本局无诉讼');
+    const decided = (await status()).reports.find((r: { path: string }) => r.path === base.file);
+    expect(decided.decided).toBe(1);
+    expect(decided.score).toBeGreaterThan(before.score);
+    expect(
+      JSON.parse((await post('/api/decisions/undo', { file: base.file, ruleId: base.ruleId })).body),
+    ).toEqual({ removed: 1 });
+    const undone = (await status()).reports.find((r: { path: string }) => r.path === base.file);
+    expect([undone.decided, undone.score]).toEqual([0, before.score]);
+  });
 });
 
 describe('fzcheck serve open to a network (--host)', () => {
