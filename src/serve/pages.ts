@@ -118,7 +118,7 @@ export const LIST_SCRIPT = `
       var tr = document.createElement('tr');
       tr.appendChild(cell(r.subject || '未识别'));
       tr.appendChild(cell(r.year === null ? '—' : String(r.year)));
-      tr.appendChild(cell(r.score === null ? '—' : r.score.toFixed(1), 'num score'));
+      tr.appendChild(cell(r.score === null ? '—' : r.score.toFixed(1), 'num pts'));
       tr.appendChild(cell(r.error ? '无法检查' : (r.grade || '—'), r.error ? 'error' : ''));
       tr.appendChild(cell(r.missing === null ? '—' : String(r.missing), 'num'));
       tr.appendChild(cell(String(r.decided), 'num'));
