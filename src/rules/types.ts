@@ -30,7 +30,11 @@ export type RuleScope =
   | 'document' // all body text, headings included
   | 'headings'
   | 'paragraphs'
-  | { readonly section: string; readonly fallback?: 'document' | 'fail' | 'skip' };
+  | {
+      readonly section?: string; // only that part (located by a section rule)
+      readonly fallback?: 'document' | 'fail' | 'skip'; // when the part was not found
+      readonly exclude?: readonly string[]; // parts left out (located under their own heading)
+    };
 
 /** A rule as written in a pack, after schema validation. Kind-specific options sit beside these. */
 export interface RuleSpec {

@@ -86,8 +86,8 @@ function checkRule(rule: CompiledRule, context: CheckContext): CheckOutcome {
 }
 
 function missingScope(rule: CompiledRule, ruleSet: RuleSet, doc: ReportDocument): CheckOutcome {
-  const scope = rule.spec.scope as { section: string };
-  const section = ruleSet.rules.find((other) => other.spec.id === scope.section)?.spec.title ?? scope.section;
+  const id = (rule.spec.scope as { section: string }).section;
+  const section = ruleSet.rules.find((other) => other.spec.id === id)?.spec.title ?? id;
   const at = doc.body.start;
   const data = { section };
   return {

@@ -10,6 +10,9 @@
 //   match:    'word' (default: whole words by jieba segmentation) or 'text' (substring)
 //   umbrella: { terms, credit } — a collective term (三项制度) that earns at least `credit`
 //             when fewer items are named
+//   item.underUmbrella: patterns that count for the item only where the umbrella term is named
+//             too (after “落实三项制度”, “公示行政处罚信息” tells how the 公示 system was done;
+//             on its own it does not name the system)
 //
 // Example: items [执法公示, 全过程记录, 法制审核] gives 2/3 for a report that names only the first two.
 
@@ -32,6 +35,7 @@ interface ItemSpec {
   readonly name: string;
   readonly terms?: readonly string[];
   readonly patterns?: readonly string[];
+  readonly underUmbrella?: readonly string[];
   readonly minHits?: number;
 }
 
@@ -47,6 +51,7 @@ interface CompiledItem {
   readonly name: string;
   readonly terms: readonly string[];
   readonly patterns: readonly RegExp[];
+  readonly underUmbrella: readonly RegExp[];
   readonly minHits: number;
 }
 
@@ -71,6 +76,11 @@ export const mentionKind: RuleKind = {
               terms: { type: 'array', items: { type: 'string', minLength: 1 } },
               patterns: { type: 'array', items: { type: 'string', minLength: 1 } },
               minHits: { type: 'integer', minimum: 1, description: '至少命中几个不同的词或正则' },
+              underUmbrella: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                description: '只在也写到总称（umbrella）时才算数的正则',
+              },
             },
             required: ['name'],
             additionalProperties: false,
@@ -112,9 +122,17 @@ export const mentionKind: RuleKind = {
     const options = rule as RuleSpec & MentionOptions;
     let ok = true;
     const items: CompiledItem[] = options.items.map((item, i) => {
-      if (typeof item === 'string') return { name: item, terms: [item], patterns: [], minHits: 1 };
+      if (typeof item === 'string')
+        return { name: item, terms: [item], patterns: [], underUmbrella: [], minHits: 1 };
       const patterns = compileRulePatterns(item.patterns, ['items', i, 'patterns'], problem, env) ?? [];
       if (patterns.length !== (item.patterns ?? []).length) ok = false;
+      const underUmbrella =
+        compileRulePatterns(item.underUmbrella, ['items', i, 'underUmbrella'], problem, env) ?? [];
+      if (underUmbrella.length !== (item.underUmbrella ?? []).length) ok = false;
+      if (underUmbrella.length > 0 && !options.umbrella) {
+        problem(['items', i, 'underUmbrella'], 'underUmbrella 须与 umbrella 一起使用');
+        ok = false;
+      }
       if ((item.terms ?? []).length === 0 && (item.patterns ?? []).length === 0) {
         problem(['items', i], '事项须至少给出 terms 或 patterns 之一');
         ok = false;
@@ -125,7 +143,7 @@ export const mentionKind: RuleKind = {
         problem(['items', i, 'minHits'], `minHits 为 ${minHits}，但该事项只有 ${listed} 个词或正则`);
         ok = false;
       }
-      return { name: item.name, terms: item.terms ?? [], patterns, minHits };
+      return { name: item.name, terms: item.terms ?? [], patterns, underUmbrella, minHits };
     });
     if (!checkRequire(options.require, items.length, problem)) ok = false;
     return ok ? new MentionCheck(options, items) : null;
@@ -141,8 +159,19 @@ class MentionCheck implements CompiledCheck {
   check(context: CheckContext): CheckOutcome {
     const found: Array<{ item: CompiledItem; match: TextMatch }> = [];
     const missing: CompiledItem[] = [];
+    let umbrella: TextMatch | null | undefined;
     for (const item of this.items) {
-      const matches = this.matchesPerKeyword(context, item.terms, item.patterns, item.minHits);
+      let matches = this.matchesPerKeyword(context, item.terms, item.patterns, item.minHits);
+      if (matches.length < item.minHits && item.underUmbrella.length > 0) {
+        umbrella ??= this.umbrellaMatch(context);
+        if (umbrella)
+          matches = this.matchesPerKeyword(
+            context,
+            item.terms,
+            [...item.patterns, ...item.underUmbrella],
+            item.minHits,
+          );
+      }
       const first = matches[0];
       if (first && matches.length >= item.minHits) found.push({ item, match: first });
       else missing.push(item);
@@ -161,7 +190,7 @@ class MentionCheck implements CompiledCheck {
     };
     const fraction = Math.min(1, found.length / this.requiredCount());
     if (fraction < 1) {
-      const umbrella = this.umbrellaMatch(context);
+      umbrella ??= this.umbrellaMatch(context);
       const credit = this.options.umbrella?.credit ?? 0;
       if (umbrella && credit > fraction)
         return this.outcome(
