@@ -63,6 +63,7 @@ export async function runCheck(
     maxBytes: options.maxFileSize !== undefined ? options.maxFileSize * 1024 * 1024 : DEFAULT_MAX_BYTES,
     year: options.year,
     subjectType: options.subjectType,
+    grades: config.grades,
   };
   // Paths that matched nothing become error results in place, so the order stays the input order.
   const slots: (CheckInput | FileResult)[] = [];
