@@ -4,9 +4,9 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { DEFAULT_GRADES, DEFAULT_STATUTORY_GATE, type GradeScale } from '../score/score.js';
 import type { Level } from '../shared/levels.js';
 import { LEVELS } from '../shared/levels.js';
-import { DEFAULT_GRADES, DEFAULT_STATUTORY_GATE, type GradeScale } from '../score/score.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 
 /** Config file names, in the order they are looked for in each directory. */
@@ -154,13 +154,18 @@ function gradesOf(raw: RawGrades | undefined, file: string, locate: FzcheckConfi
     if (previous && grade.min >= previous.min) at(['scale', i, 'min'], '等级须从高到低排列，分数线逐级降低');
   });
   const gate = {
-    missing: raw?.statutoryGate?.missing === undefined ? DEFAULT_STATUTORY_GATE.missing : raw.statutoryGate.missing,
-    partial: raw?.statutoryGate?.partial === undefined ? DEFAULT_STATUTORY_GATE.partial : raw.statutoryGate.partial,
+    missing:
+      raw?.statutoryGate?.missing === undefined ? DEFAULT_STATUTORY_GATE.missing : raw.statutoryGate.missing,
+    partial:
+      raw?.statutoryGate?.partial === undefined ? DEFAULT_STATUTORY_GATE.partial : raw.statutoryGate.partial,
   };
   for (const key of ['missing', 'partial'] as const) {
     const label = gate[key];
     if (label !== null && !grades.some((grade) => grade.label === label))
-      at(['statutoryGate', key], `“${label}”不是等级之一（${grades.map((grade) => grade.label).join('、')}）`);
+      at(
+        ['statutoryGate', key],
+        `“${label}”不是等级之一（${grades.map((grade) => grade.label).join('、')}）`,
+      );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return { grades, statutoryGate: gate };

@@ -66,7 +66,11 @@ export function gradeOf(points: number, scale: GradeScale = DEFAULT_GRADES): str
 }
 
 /** The cap the statutory gate puts on `pointsGrade`, when it lowers it; null otherwise. */
-function statutoryCap(results: readonly RuleResult[], pointsGrade: string, scale: GradeScale): GradeCap | null {
+function statutoryCap(
+  results: readonly RuleResult[],
+  pointsGrade: string,
+  scale: GradeScale,
+): GradeCap | null {
   const gate = scale.statutoryGate ?? DEFAULT_STATUTORY_GATE;
   // Advisory statutory rules (weight 0: 其他需要报告的情况 may be left out) do not count.
   const statutory = results.filter((result) => result.statutory && result.weight > 0);

@@ -4,7 +4,10 @@ testRule('pairing', ruleSpec({ kind: 'pairing' }), {
   valid: [
     '开展“法律进乡村”活动，学习《民法典》（2020年5月通过）。',
     '推进镇(街道）司法所规范化建设，落实《关于〈纲要〉的实施意见》。',
-    { name: 'a page widget cut in two', text: '全年办理行政复议案件12件。字号:【\n大 中 小】 【打印】【关闭】' },
+    {
+      name: 'a page widget cut in two',
+      text: '全年办理行政复议案件12件。字号:【\n大 中 小】 【打印】【关闭】',
+    },
     '（中央依法治国办）督察组反馈的问题全部整改。',
   ],
   invalid: [

@@ -10,7 +10,9 @@ import { runRules } from '../../../src/rules/engine/run-rules.js';
 
 const { packs } = await readBuiltinPackFiles();
 const { ruleSet } = compileRules(
-  packs.flatMap((pack) => pack.rules.map((spec, index) => ({ spec, source: pack.source, index, builtin: true }))),
+  packs.flatMap((pack) =>
+    pack.rules.map((spec, index) => ({ spec, source: pack.source, index, builtin: true })),
+  ),
 );
 const PACKS = ['terms', 'style', 'noise', 'consistency'];
 
