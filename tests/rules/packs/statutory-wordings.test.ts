@@ -56,6 +56,10 @@ const WORDINGS: Record<string, readonly string[]> = {
     '基本情况和主要成效',
     '主要工作成效',
     '工作回顾',
+    '2023年主要工作',
+    '2023年度重点工作',
+    '主要工作',
+    '2023年度推进法治政府建设的亮点工作',
   ],
   'statutory/shortcomings': [
     '存在的不足和原因',
@@ -98,6 +102,8 @@ const WORDINGS: Record<string, readonly string[]> = {
     '工作打算',
     '工作展望',
     '下一步工作',
+    '2024年主要工作',
+    '2024年重点工作',
   ],
   'statutory/other': ['其他需要报告的情况', '其他需要说明的事项'],
 };
@@ -105,7 +111,7 @@ const WORDINGS: Record<string, readonly string[]> = {
 /** Wordings that must not be taken as the part. */
 const NOT: Record<string, readonly string[]> = {
   'statutory/next-year-plan': ['2023年工作安排', '2023年工作思路', '统筹安排'],
-  'statutory/measures': [],
+  'statutory/measures': ['2024年主要工作', '2022年重点工作'],
 };
 
 describe('statutory parts: every supported heading wording is taken by its heading', () => {
