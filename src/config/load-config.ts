@@ -4,6 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { DEFAULT_GRADES, DEFAULT_STATUTORY_GATE, type GradeScale } from '../score/score.js';
 import type { Level } from '../shared/levels.js';
 import { LEVELS } from '../shared/levels.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
@@ -36,6 +37,7 @@ export interface FzcheckConfig {
   readonly rules?: readonly string[]; // built-in pack names, "default", or absolute pack paths
   readonly overrides: ReadonlyMap<string, RuleOverride>;
   readonly thresholds: Thresholds;
+  readonly grades: GradeScale;
   locate(path: readonly (string | number)[]): { line: number; column: number };
 }
 
@@ -44,6 +46,7 @@ export const EMPTY_CONFIG: FzcheckConfig = {
   file: null,
   overrides: new Map(),
   thresholds: {},
+  grades: DEFAULT_GRADES,
   locate: () => ({ line: 0, column: 0 }),
 };
 
@@ -95,9 +98,78 @@ export const CONFIG_SCHEMA = {
       },
       additionalProperties: false,
     },
+    grades: {
+      type: 'object',
+      description: '等级：分数线和法定内容门槛',
+      properties: {
+        scale: {
+          type: 'array',
+          minItems: 1,
+          description: '等级，从高到低：得分不低于 min 得该等级（默认 优秀90、良好80、合格60、不合格0）',
+          items: {
+            type: 'object',
+            properties: {
+              label: { type: 'string', minLength: 1 },
+              min: { type: 'number', minimum: 0, maximum: 100 },
+            },
+            required: ['label', 'min'],
+            additionalProperties: false,
+          },
+        },
+        statutoryGate: {
+          type: 'object',
+          description: '缺少法定内容时最高能得的等级；null 表示不设门槛',
+          properties: {
+            missing: {
+              type: ['string', 'null'],
+              description: '缺少一项法定内容时最高的等级（默认 合格）',
+            },
+            partial: {
+              type: ['string', 'null'],
+              description: '法定内容只部分具备（如有内容无标题）时最高的等级（默认 良好）',
+            },
+          },
+          additionalProperties: false,
+        },
+      },
+      additionalProperties: false,
+    },
   },
   additionalProperties: false,
 } as const;
+
+interface RawGrades {
+  scale?: Array<{ label: string; min: number }>;
+  statutoryGate?: { missing?: string | null; partial?: string | null };
+}
+
+/** The grade scale of the config, checked: minimums from high to low, gate labels on the scale. */
+function gradesOf(raw: RawGrades | undefined, file: string, locate: FzcheckConfig['locate']): GradeScale {
+  const grades = raw?.scale ?? DEFAULT_GRADES.grades;
+  const problems: ConfigProblem[] = [];
+  const at = (path: (string | number)[], message: string) =>
+    problems.push({ file, ...locate(['grades', ...path]), message });
+  grades.forEach((grade, i) => {
+    const previous = grades[i - 1];
+    if (previous && grade.min >= previous.min) at(['scale', i, 'min'], '等级须从高到低排列，分数线逐级降低');
+  });
+  const gate = {
+    missing:
+      raw?.statutoryGate?.missing === undefined ? DEFAULT_STATUTORY_GATE.missing : raw.statutoryGate.missing,
+    partial:
+      raw?.statutoryGate?.partial === undefined ? DEFAULT_STATUTORY_GATE.partial : raw.statutoryGate.partial,
+  };
+  for (const key of ['missing', 'partial'] as const) {
+    const label = gate[key];
+    if (label !== null && !grades.some((grade) => grade.label === label))
+      at(
+        ['statutoryGate', key],
+        `“${label}”不是等级之一（${grades.map((grade) => grade.label).join('、')}）`,
+      );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { grades, statutoryGate: gate };
+}
 
 /** Loads the config named by --config, else the nearest one; EMPTY_CONFIG when there is none. */
 export async function loadConfig(cwd: string, explicit?: string): Promise<FzcheckConfig> {
@@ -116,8 +188,10 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Fzchec
     rules?: string[];
     overrides?: Record<string, RuleOverride>;
     thresholds?: Thresholds;
+    grades?: RawGrades;
   };
   const base = dirname(file);
+  const locate: FzcheckConfig['locate'] = (path) => source.locate(path, true);
   return {
     file,
     ...(raw.rules
@@ -129,7 +203,8 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Fzchec
       : {}),
     overrides: new Map(Object.entries(raw.overrides ?? {})),
     thresholds: raw.thresholds ?? {},
-    locate: (path) => source.locate(path, true),
+    grades: gradesOf(raw.grades, file, locate),
+    locate,
   };
 }
 
@@ -157,4 +232,15 @@ thresholds:
   minScore: 0
   # 出现该级别或更高级别的问题时退出码为 1：error、warning、info 或 never
   failOn: error
+
+# 等级。缺少《法治政府建设与责任落实督察工作规定》要求的法定内容时，分数再高，等级也不超过门槛。
+# grades:
+#   scale:                       # 从高到低；得分不低于 min 得该等级
+#     - { label: 优秀, min: 90 }
+#     - { label: 良好, min: 80 }
+#     - { label: 合格, min: 60 }
+#     - { label: 不合格, min: 0 }
+#   statutoryGate:
+#     missing: 合格              # 缺少一项法定内容时最高为“合格”；null 不设门槛
+#     partial: 良好              # 法定内容只部分具备（有内容无标题等）时最高为“良好”
 `;

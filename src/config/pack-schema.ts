@@ -87,8 +87,20 @@ const SCOPE = {
     { enum: ['document', 'headings', 'paragraphs'] },
     {
       type: 'object',
-      properties: { section: { type: 'string' }, fallback: { enum: ['document', 'fail', 'skip'] } },
-      required: ['section'],
+      properties: {
+        section: { type: 'string', description: '只看这条 section 规则找到的部分' },
+        fallback: { enum: ['document', 'fail', 'skip'], description: '该部分没有找到时' },
+        exclude: {
+          type: 'array',
+          items: { type: 'string' },
+          minItems: 1,
+          description: '不看这些 section 规则找到的部分（如下一年度安排：计划不是已做的事）',
+        },
+      },
+      anyOf: [
+        { properties: { section: { type: 'string' } }, required: ['section'] },
+        { properties: { exclude: { type: 'array' } }, required: ['exclude'] },
+      ],
       additionalProperties: false,
     },
   ],

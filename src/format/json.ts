@@ -47,6 +47,8 @@ function fileJson(file: FileResult) {
     document: file.document ? { ...file.document, titleLine: identity?.titleLine ?? null } : null,
     score: file.score?.points ?? null,
     grade: file.score?.grade ?? null,
+    // Set when the statutory gate lowered the grade: reason, the grade the points give, the cap, the parts.
+    gradeCap: file.score?.gradeCap ?? null,
     scoreByCategory: file.score?.byCategory ?? [],
     results: file.results.map(resultJson),
   };

@@ -4,7 +4,7 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import { type Category, categoryLabel } from '../shared/categories.js';
-import type { FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
+import type { FileResult, Finding, GradeCap, RuleResult, RunResult } from '../shared/results.js';
 import type { FormatOptions } from './formatter.js';
 import {
   findingText,
@@ -141,7 +141,15 @@ function footerLine(file: FileResult, chalk: ChalkInstance): string {
   const summary = GAP_STATUSES.map(
     (status) => `${GAP_STATUS_LABELS[status]} ${counts.get(status) ?? 0}`,
   ).join(' · ');
-  return `${chalk.bold('得分')} ${colour(`${score.points.toFixed(1)} / 100  ${score.grade}`)}   ${chalk.dim(summary)}`;
+  const cap = score.gradeCap ? `（${capText(score.gradeCap)}）` : '';
+  return `${chalk.bold('得分')} ${colour(`${score.points.toFixed(1)} / 100  ${score.grade}`)}${cap}   ${chalk.dim(summary)}`;
+}
+
+/** Why the grade is capped: 按得分为优秀；缺少法定内容“…”，等级最高为合格. */
+function capText(cap: GradeCap): string {
+  const parts = cap.rules.map((rule) => `“${rule.title}”`).join('、');
+  const what = cap.reason === 'missingStatutory' ? `缺少法定内容${parts}` : `法定内容${parts}不完整`;
+  return `按得分为${cap.pointsGrade}；${what}，等级最高为${cap.cap}`;
 }
 
 function renderTable(

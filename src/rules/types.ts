@@ -30,7 +30,11 @@ export type RuleScope =
   | 'document' // all body text, headings included
   | 'headings'
   | 'paragraphs'
-  | { readonly section: string; readonly fallback?: 'document' | 'fail' | 'skip' };
+  | {
+      readonly section?: string; // only that part (located by a section rule)
+      readonly fallback?: 'document' | 'fail' | 'skip'; // when the part was not found
+      readonly exclude?: readonly string[]; // parts left out (located under their own heading)
+    };
 
 /** A rule as written in a pack, after schema validation. Kind-specific options sit beside these. */
 export interface RuleSpec {
@@ -92,6 +96,7 @@ export interface CheckContext {
   readonly doc: ReportDocument;
   readonly words: WordIndex; // boundaries of doc.folded.text, segmented on first use
   readonly ranges: readonly TextRange[]; // the rule's scope as original-text ranges
+  readonly body: readonly TextRange[]; // every body line, whatever the scope
   readonly sections: ReadonlyMap<string, LocatedSection>; // by section rule id
   /** Whether a range lies inside one of the rule's `exceptions` phrases (never reported). */
   isExcepted(range: TextRange): boolean;

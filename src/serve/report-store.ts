@@ -111,7 +111,7 @@ export class ReportStore {
   }
 
   private options(): CheckOptions {
-    return { maxBytes: this.maxBytes, decisions: this.decisions.entries };
+    return { maxBytes: this.maxBytes, decisions: this.decisions.entries, grades: this.config.grades };
   }
 
   private async reloadDecisions(): Promise<void> {

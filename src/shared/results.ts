@@ -127,10 +127,19 @@ export interface CategoryScore {
   readonly possible: number;
 }
 
+/** Why the grade is lower than the points alone would give: the statutory gate. */
+export interface GradeCap {
+  readonly reason: 'missingStatutory' | 'partialStatutory';
+  readonly pointsGrade: string; // the grade the points alone give
+  readonly cap: string; // the highest grade the gate allows
+  readonly rules: ReadonlyArray<{ readonly ruleId: string; readonly title: string }>; // the parts concerned
+}
+
 /** The score of one document. */
 export interface Score {
   readonly points: number | null; // null when no weighted rule applied
-  readonly grade: string | null;
+  readonly grade: string | null; // after the statutory gate
+  readonly gradeCap: GradeCap | null; // set when the gate lowered the grade
   readonly earned: number;
   readonly possible: number;
   readonly byCategory: readonly CategoryScore[];

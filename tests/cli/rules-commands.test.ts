@@ -111,6 +111,52 @@ describe('config file', () => {
     expect(runCli(['check', 'r.txt', '--min-score', '101'], { cwd: sub }).code).toBe(1);
   });
 
+  it('sets the grade scale and the statutory gate; the table and the JSON say why a grade is capped', () => {
+    // This report lacks its plan: 84.0 points, 良好 by points, 合格 through the gate.
+    const withPlanMissing = (config: string) => {
+      const dir = project(config);
+      writeFileSync(
+        join(dir, 'report.txt'),
+        readFileSync(join(ROOT, 'fixtures/reports/missing-plan-department-2023.txt')),
+      );
+      return dir;
+    };
+    const table = runCli(['check', 'report.txt', '--fail-on', 'never'], {
+      cwd: withPlanMissing('rules: [default]\n'),
+    });
+    expect(table.stdout).toContain(
+      '84.0 / 100  合格（按得分为良好；缺少法定内容“下一年度主要安排”，等级最高为合格）',
+    );
+    const json = (config: string) =>
+      JSON.parse(runCli(['check', 'report.txt', '-f', 'json'], { cwd: withPlanMissing(config) }).stdout)
+        .files[0];
+    expect(json('rules: [default]\n').gradeCap).toEqual({
+      reason: 'missingStatutory',
+      pointsGrade: '良好',
+      cap: '合格',
+      rules: [{ ruleId: 'statutory/next-year-plan', title: '下一年度主要安排' }],
+    });
+    const off = json('grades:\n  statutoryGate: { missing: null }\n');
+    expect([off.grade, off.gradeCap]).toEqual(['良好', null]);
+    const scale = json(
+      'grades:\n  scale: [{ label: 好, min: 70 }, { label: 差, min: 0 }]\n  statutoryGate: { missing: 差, partial: 好 }\n',
+    );
+    expect([scale.grade, scale.gradeCap.pointsGrade, scale.gradeCap.cap]).toEqual(['差', '好', '差']);
+  });
+
+  it('rejects a gate grade that is not on the scale, and a scale out of order', () => {
+    const bad = runCli(['check', 'report.txt'], {
+      cwd: project('grades:\n  statutoryGate: { missing: 及格 }\n'),
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('fzcheck.config.yaml:2:20: “及格”不是等级之一（优秀、良好、合格、不合格）');
+    const order = runCli(['check', 'report.txt'], {
+      cwd: project('grades:\n  scale: [{ label: 甲, min: 60 }, { label: 乙, min: 80 }]\n'),
+    });
+    expect(order.code).toBe(2);
+    expect(order.stderr).toContain('等级须从高到低排列');
+  });
+
   it('rejects unknown keys and unknown rule ids with their line', () => {
     const dir = project('overrides:\n  statutory/nope: { enabled: false }\nthreshold:\n  minScore: 50\n');
     const run = runCli(['check', 'report.txt'], { cwd: dir });

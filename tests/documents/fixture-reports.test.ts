@@ -36,6 +36,13 @@ function goldenView(path: string, text: string) {
     },
     score: result.score?.points,
     grade: result.score?.grade,
+    gradeCap: result.score?.gradeCap
+      ? {
+          reason: result.score.gradeCap.reason,
+          pointsGrade: result.score.gradeCap.pointsGrade,
+          rules: result.score.gradeCap.rules.map((rule) => rule.ruleId),
+        }
+      : null,
     results: result.results.map((r) => ({
       ruleId: r.ruleId,
       status: r.status,

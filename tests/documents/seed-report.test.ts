@@ -54,7 +54,9 @@ describe.skipIf(!present)('the real 2020 report', () => {
     expect(statusOf(base, 'statutory/shortcomings')).toBe('pass');
     expect(statusOf(base, 'statutory/next-year-plan')).toBe('pass');
     expect(statusOf(base, 'statutory/first-responsible')).toBe('partial');
-    expect(statusOf(base, 'enforcement/three-systems')).toBe('pass');
+    // The report names the three systems only in 二、存在的问题 (落实…上有差距): known and done with
+    // gaps, but no measures reported — half credit, not a pass.
+    expect(statusOf(base, 'enforcement/three-systems')).toBe('partial');
   });
 
   it('lets no chrome line become a heading or a paragraph', () => {

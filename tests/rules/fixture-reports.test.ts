@@ -7,6 +7,7 @@ import { readBuiltinPackFiles } from '../../src/config/load-packs.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { compileRules } from '../../src/rules/engine/compile-rules.js';
 import { runRules } from '../../src/rules/engine/run-rules.js';
+import { scoreResults } from '../../src/score/score.js';
 
 const { packs } = await readBuiltinPackFiles();
 const { ruleSet } = compileRules(
@@ -22,6 +23,34 @@ function findingsOf(text: string): string[] {
     .filter((result) => WORDING_PACKS.includes(result.ruleId.split('/')[0] as string))
     .flatMap((result) => result.findings.map((f) => `${result.ruleId} ${f.line}:${f.column} ${f.excerpt}`));
 }
+
+// Complete, correct reports written for the tests: township, department, county government and
+// street office; in the regulation's own headings, with the 第一责任人 part first, topical.
+const CORRECT_REPORTS = [
+  'clean-county-2023.txt',
+  'regulation-headings-township-2023.txt',
+  'regulation-wording-county-2022.txt',
+  'first-responsible-first-bureau-2024.txt',
+  'topical-first-responsible-street-2025.txt',
+];
+
+describe('correct reports', () => {
+  for (const name of CORRECT_REPORTS) {
+    it(`${name}: no finding at all, every statutory, duty and three-systems rule passes, graded 优秀`, () => {
+      const text = readFileSync(new URL(`../../fixtures/reports/${name}`, import.meta.url), 'utf8');
+      const results = runRules(parseDocument(text), ruleSet);
+      const findings = name.startsWith('clean-county')
+        ? results.filter((r) => WORDING_PACKS.includes(r.ruleId.split('/')[0] as string))
+        : results;
+      expect(
+        findings.flatMap((r) => r.findings.map((f) => `${r.ruleId} ${f.line}:${f.column} ${f.message}`)),
+      ).toEqual([]);
+      const gated = results.filter((r) => /^(statutory|duties|enforcement)\//.test(r.ruleId));
+      expect(gated.filter((r) => r.status !== 'pass').map((r) => `${r.ruleId} ${r.status}`)).toEqual([]);
+      expect(scoreResults(results).grade).toBe('优秀');
+    });
+  }
+});
 
 describe('fixture reports', () => {
   it('a clean 2023 county report gets no wording, style or noise finding', () => {

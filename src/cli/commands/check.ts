@@ -75,6 +75,7 @@ export async function runCheck(
     subjectType: options.subjectType,
     decisions: decisions.entries,
     keepOriginal: outputs.some((output) => FORMATTERS.get(output.format)?.needsOriginal === true),
+    grades: config.grades,
   };
   // Paths that matched nothing become error results in place, so the order stays the input order.
   const slots: (CheckInput | FileResult)[] = [];

@@ -37,10 +37,35 @@ export function scopeRanges(
   if (scope === 'document') return bodyRanges;
   if (scope === 'headings') return doc.headings.map(({ start, end }) => ({ start, end }));
   if (scope === 'paragraphs') return doc.paragraphs.map(({ start, end }) => ({ start, end }));
+  const excluded = (scope.exclude ?? [])
+    .map((id) => located.get(id))
+    .filter((part): part is LocatedSection => part?.hasHeading === true);
+  if (!scope.section) return without(bodyRanges, excluded);
   const section = located.get(scope.section);
-  if (section) return clip(bodyRanges, section);
+  if (section) return without(clip(bodyRanges, section), excluded);
   const fallback = scope.fallback ?? 'fail';
-  return fallback === 'document' ? bodyRanges : fallback;
+  return fallback === 'document' ? without(bodyRanges, excluded) : fallback;
+}
+
+/** The ranges with the excluded parts cut out. */
+function without(ranges: readonly TextRange[], excluded: readonly TextRange[]): readonly TextRange[] {
+  if (excluded.length === 0) return ranges;
+  const out: TextRange[] = [];
+  for (const range of ranges) {
+    let pieces: TextRange[] = [range];
+    for (const part of excluded) {
+      pieces = pieces.flatMap((piece) =>
+        part.end <= piece.start || part.start >= piece.end
+          ? [piece]
+          : [
+              { start: piece.start, end: Math.max(piece.start, part.start) },
+              { start: Math.min(piece.end, part.end), end: piece.end },
+            ].filter((rest) => rest.end > rest.start),
+      );
+    }
+    out.push(...pieces);
+  }
+  return out;
 }
 
 function clip(ranges: readonly TextRange[], window: TextRange): TextRange[] {

@@ -106,10 +106,11 @@ function sharedFieldsFit(spec: RuleSpec, kind: RuleKind, report: ReportProblem):
 /** Other rules a rule reads the located sections of: its scope's section and what its kind names. */
 function dependenciesOf(rule: CompiledRule): RuleReference[] {
   const { spec, kind } = rule;
-  const scoped: RuleReference[] =
-    spec.scope && typeof spec.scope === 'object'
-      ? [{ id: spec.scope.section, path: ['scope', 'section'] }]
-      : [];
+  const scope = spec.scope && typeof spec.scope === 'object' ? spec.scope : null;
+  const scoped: RuleReference[] = [
+    ...(scope?.section ? [{ id: scope.section, path: ['scope', 'section'] }] : []),
+    ...(scope?.exclude ?? []).map((id, i) => ({ id, path: ['scope', 'exclude', i] })),
+  ];
   return [...scoped, ...(kind.references?.(spec) ?? [])];
 }
 

@@ -39,6 +39,7 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
       doc,
       words,
       ranges: scope,
+      body: bodyRanges,
       sections: located,
       isExcepted: exceptionsOf(rule, doc, scope),
     };
@@ -86,8 +87,8 @@ function checkRule(rule: CompiledRule, context: CheckContext): CheckOutcome {
 }
 
 function missingScope(rule: CompiledRule, ruleSet: RuleSet, doc: ReportDocument): CheckOutcome {
-  const scope = rule.spec.scope as { section: string };
-  const section = ruleSet.rules.find((other) => other.spec.id === scope.section)?.spec.title ?? scope.section;
+  const id = (rule.spec.scope as { section: string }).section;
+  const section = ruleSet.rules.find((other) => other.spec.id === id)?.spec.title ?? id;
   const at = doc.body.start;
   const data = { section };
   return {

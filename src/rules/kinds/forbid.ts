@@ -4,15 +4,21 @@
 // Options
 //   terms:      literal terms; each a string or { text, suggestion, note }
 //   patterns:   regexes (JavaScript, u flag, run on the folded text); each a string or
-//               { pattern, suggestion, note }
+//               { pattern, suggestion, note, word }: with word: true a match counts only where it
+//               starts and ends on word boundaries (工作工作 is a repeat; 党组织组织生活会 is
+//               党组织 + 组织生活会)
 //   match:      'text' (default: substring) or 'word' (terms only: whole words by segmentation)
 //   unless:     a regex for the text just before an occurrence (same line, up to 20 characters,
 //               anchored at its end): when it matches, the occurrence is allowed (原 before 法制办)
-//   suggestion: default suggestion; {year}, {previousYear}, {nextYear} are filled in
+//   unlessTitle: a regex for the document's title: when it matches, nothing is reported (今年 in a
+//               half-year summary, 上半年工作总结, is right)
+//   suggestion: default suggestion; {year}, {previousYear}, {nextYear} are filled in (a suggestion
+//               that needs the year is not given when the year is unknown)
 //   exceptions: (shared field, applied by the engine) phrases inside which nothing is reported
 //
 // Example: terms [法制办] with unless '原' reports "区法制办牵头" but not "原区法制办".
 
+import { foldString } from '../../text/fold-text.js';
 import { findPattern, findTerm, type TextMatch } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
 import { problemOutcome } from './shared/outcomes.js';
@@ -30,6 +36,7 @@ interface PatternSpec {
   readonly pattern: string;
   readonly suggestion?: string;
   readonly note?: string;
+  readonly word?: boolean;
 }
 
 interface ForbidOptions {
@@ -37,6 +44,7 @@ interface ForbidOptions {
   readonly patterns?: ReadonlyArray<string | PatternSpec>;
   readonly match?: 'text' | 'word';
   readonly unless?: string;
+  readonly unlessTitle?: string;
   readonly suggestion?: string;
 }
 
@@ -45,6 +53,7 @@ interface Item {
   readonly pattern?: RegExp;
   readonly suggestion: string | undefined;
   readonly note: string | undefined;
+  readonly word?: boolean;
 }
 
 const UNLESS_WINDOW = 20;
@@ -58,6 +67,9 @@ const annotated = (key: 'text' | 'pattern') => ({
         [key]: { type: 'string', minLength: 1 },
         suggestion: { type: 'string', description: '建议写法' },
         note: { type: 'string', description: '附在提示后的说明' },
+        ...(key === 'pattern'
+          ? { word: { type: 'boolean', description: '只在匹配的首尾都是词的边界时报告（按分词）' } }
+          : {}),
       },
       required: [key],
       additionalProperties: false,
@@ -78,6 +90,7 @@ export const forbidKind: RuleKind = {
     },
     match: { enum: ['text', 'word'], description: 'text：子串匹配（默认）；word：按分词整词匹配' },
     unless: { type: 'string', minLength: 1, description: '出现处前文（同一行）以此正则结尾时不报告' },
+    unlessTitle: { type: 'string', minLength: 1, description: '文件标题匹配此正则时整条规则不报告' },
     suggestion: { type: 'string', description: '默认建议写法，可用 {year} {previousYear} {nextYear}' },
   },
   messages: {
@@ -104,7 +117,13 @@ export const forbidKind: RuleKind = {
       const spec = typeof entry === 'string' ? { pattern: entry } : entry;
       const path = typeof entry === 'string' ? ['patterns', i] : ['patterns', i, 'pattern'];
       const pattern = compileRulePattern(spec.pattern, path, problem, env);
-      if (pattern) items.push({ pattern, suggestion: spec.suggestion, note: spec.note });
+      if (pattern)
+        items.push({
+          pattern,
+          suggestion: spec.suggestion,
+          note: spec.note,
+          word: 'word' in spec && spec.word === true,
+        });
       else ok = false;
     }
     if (items.length === 0 && ok) {
@@ -116,7 +135,12 @@ export const forbidKind: RuleKind = {
       unless = compileRulePattern(`(?:${options.unless})$`, ['unless'], problem, env, 'u');
       if (!unless) ok = false;
     }
-    return ok ? new ForbidCheck(options, items, unless) : null;
+    let unlessTitle: RegExp | null = null;
+    if (options.unlessTitle !== undefined) {
+      unlessTitle = compileRulePattern(options.unlessTitle, ['unlessTitle'], problem, env, 'u');
+      if (!unlessTitle) ok = false;
+    }
+    return ok ? new ForbidCheck(options, items, unless, unlessTitle) : null;
   },
 };
 
@@ -125,10 +149,14 @@ class ForbidCheck implements CompiledCheck {
     private readonly options: RuleSpec & ForbidOptions,
     private readonly items: readonly Item[],
     private readonly unless: RegExp | null,
+    private readonly unlessTitle: RegExp | null,
   ) {}
 
   check(context: CheckContext): CheckOutcome {
     const { doc, ranges } = context;
+    const title = doc.identity.title;
+    if (this.unlessTitle && title && this.unlessTitle.test(foldString(title)))
+      return problemOutcome(context, []);
     const words = this.options.match === 'word' ? context.words : null;
     const hits: Array<TextMatch & { item: Item }> = [];
     for (const item of this.items) {
@@ -137,6 +165,7 @@ class ForbidCheck implements CompiledCheck {
         : findPattern(doc, ranges, item.pattern as RegExp);
       for (const match of matches) {
         if (match.end <= match.start || this.allowedByContext(context, match)) continue;
+        if (item.word && !isWholeWords(context, match)) continue;
         hits.push({ ...match, item });
       }
     }
@@ -150,7 +179,7 @@ class ForbidCheck implements CompiledCheck {
           text: hit.text,
           note: hit.item.note ? `（${hit.item.note}）` : '',
         },
-        suggestion: suggestion === undefined ? null : fillYearText(suggestion, doc.identity.year),
+        suggestion: suggestion === undefined ? null : filledOrNull(suggestion, doc.identity.year),
       };
     });
     return problemOutcome(context, findings);
@@ -163,4 +192,16 @@ class ForbidCheck implements CompiledCheck {
     const before = folded.text.slice(Math.max(0, at - UNLESS_WINDOW), at);
     return this.unless.test(before.slice(before.lastIndexOf('\n') + 1));
   }
+}
+
+/** The suggestion with the year filled in; null when it needs the year and the year is unknown. */
+function filledOrNull(suggestion: string, year: number | null): string | null {
+  const filled = fillYearText(suggestion, year);
+  return /\{(year|nextYear|previousYear)\}/.test(filled) ? null : filled;
+}
+
+/** Whether a match starts and ends on word boundaries of the folded text. */
+function isWholeWords(context: CheckContext, match: TextMatch): boolean {
+  const { fromOriginal } = context.doc.folded;
+  return context.words.isWordAt(fromOriginal[match.start] ?? 0, fromOriginal[match.end] ?? 0);
 }

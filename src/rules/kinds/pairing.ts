@@ -6,6 +6,8 @@
 //   pairs: opening and closing mark as a two-character string, in folded form (default
 //          “” ‘’ 《》 () 【】 〈〉)
 //
+// Marks of a page widget are not punctuation of the text: 字号:【大 中 小】 split over lines, 【打印】.
+//
 // Example: "召开“法治讲堂活动3次。" reports the “ that is never closed.
 
 import { foldString, originalRange } from '../../text/fold-text.js';
@@ -19,6 +21,17 @@ interface PairingOptions {
 }
 
 const DEFAULT_PAIRS = ['“”', '‘’', '《》', '()', '【】', '〈〉'];
+// A page widget (folded text): 字号:【大 中 小】, 【字体：大 中 小】, 【打印】【关闭】, even when the page
+// cut it in two.
+const WIDGET = new RegExp(
+  [
+    '(?:字号|字体|文字)[:：]?[【\\[(]?(?:[大中小]|默认|超大)*[】\\])]?',
+    '[【\\[](?:打印本页|关闭窗口|返回顶部|打印|关闭|收藏|分享|字号|字体)[^】\\]\\n]{0,12}[】\\]]?',
+    '[【\\[][大中小]{2,3}[】\\]]',
+    '^[大中小]*】',
+  ].join('|'),
+  'gu',
+);
 const PAIR_NAMES: Readonly<Record<string, string>> = {
   '“': '双引号',
   '‘': '单引号',
@@ -98,8 +111,10 @@ class PairingCheck implements CompiledCheck {
         data: { open: shown(open), close: shown(close), name },
       });
     };
+    const widgets = widgetSpans(text.slice(range.start, range.end), range.start);
     for (let i = range.start; i < range.end; i++) {
       const ch = text[i] as string;
+      if (widgets.some((span) => span.start <= i && i < span.end)) continue;
       if (this.closing.has(ch)) {
         stack.push({ mark: ch, at: i });
         continue;
@@ -117,6 +132,15 @@ class PairingCheck implements CompiledCheck {
     for (const left of stack) report(left.at, 'unclosed', left.mark, this.closing.get(left.mark) as string);
     return findings;
   }
+}
+
+/** Where page widgets stand in a unit of text (offsets from `base`). */
+function widgetSpans(text: string, base: number): TextRange[] {
+  const spans: TextRange[] = [];
+  for (const match of text.matchAll(WIDGET))
+    if (match[0].length > 0)
+      spans.push({ start: base + (match.index ?? 0), end: base + (match.index ?? 0) + match[0].length });
+  return spans;
 }
 
 function toFullWidth(mark: string): string {

@@ -4,12 +4,17 @@
 //   headings:   patterns a heading title must match (by meaning: 存在的问题|不足|短板 …); they may
 //               name {year}, {nextYear} or {previousYear} of the report
 //   levels:     heading levels that count (default [1, 2])
-//   content:    fallback when no heading matches: patterns that must all occur in one paragraph
-//   thematic:   { minHeadings } — the part may instead be spread over at least N level-1 headings
-//               that belong to no other located section (thematic reports: 一、强化组织领导 …)
-//   others:     ids of the other section rules: content inside them does not count, and thematic
-//               headings must not belong to them
+//   content:    fallback when no heading matches: patterns that must all occur in one paragraph;
+//               or a list of such lists, any one of which is enough (第一责任人 named, or a leader
+//               with the duties of one)
+//   thematic:   { minHeadings, before? } — the part may instead be spread over at least N level-1
+//               headings that belong to no other located section and come before the first of the
+//               `before` parts (default: every other part; thematic reports: 一、强化组织领导 …)
+//   others:     ids of the other section rules: a heading one of them took is not this part's,
+//               content inside them does not count, and thematic headings must not belong to them
 //   placeBefore: section rule ids this part should come before (where the missing part goes)
+//   placeAt:    where the missing part goes when none of `placeBefore` was found: 'end' (default) or
+//               'start' (the main part: before the first level-1 heading, after the opening)
 //   suggestedHeading: the heading to recommend
 //   minChars:   minimum Han characters of the part
 //   noHeadingCredit: fraction earned when the content is found without a heading (default 0.5)
@@ -23,6 +28,7 @@ import type {
   CheckOutcome,
   CompiledCheck,
   LocatedSection,
+  RawFinding,
   RuleKind,
   RuleSpec,
 } from '../types.js';
@@ -33,10 +39,11 @@ import { compileYearPatterns, type YearPatterns } from './shared/year-patterns.j
 interface SectionOptions {
   readonly headings: readonly string[];
   readonly levels?: readonly number[];
-  readonly content?: readonly string[];
-  readonly thematic?: { readonly minHeadings: number };
+  readonly content?: readonly string[] | ReadonlyArray<readonly string[]>;
+  readonly thematic?: { readonly minHeadings: number; readonly before?: readonly string[] };
   readonly others?: readonly string[];
   readonly placeBefore?: readonly string[];
+  readonly placeAt?: 'start' | 'end';
   readonly suggestedHeading?: string;
   readonly minChars?: number;
   readonly noHeadingCredit?: number;
@@ -62,19 +69,36 @@ export const sectionKind: RuleKind = {
       description: '计入的标题层级，默认 [1, 2]',
     },
     content: {
-      type: 'array',
-      items: { type: 'string', minLength: 1 },
-      description: '无标题时：同一段落中须全部出现的正则',
+      description: '无标题时：同一段落中须全部出现的正则；或若干组这样的正则，满足任一组即可',
+      oneOf: [
+        { type: 'array', items: { type: 'string', minLength: 1 } },
+        {
+          type: 'array',
+          items: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        },
+      ],
     },
     thematic: {
       type: 'object',
-      properties: { minHeadings: { type: 'integer', minimum: 1 } },
+      properties: {
+        minHeadings: { type: 'integer', minimum: 1 },
+        before: {
+          type: 'array',
+          items: { type: 'string' },
+          description: '主题标题须位于这些部分之前（默认：其他全部部分）',
+        },
+      },
       required: ['minHeadings'],
       additionalProperties: false,
       description: '也可由至少 N 个不属于其他部分的一级主题标题构成',
     },
     others: { type: 'array', items: { type: 'string' }, description: '其他 section 规则的 id' },
     placeBefore: { type: 'array', items: { type: 'string' }, description: '本部分应位于这些部分之前' },
+    placeAt: {
+      enum: ['start', 'end'],
+      description:
+        '缺失且 placeBefore 的部分都没有找到时，建议的位置：end（正文末尾，默认）或 start（第一个一级标题之前）',
+    },
     suggestedHeading: { type: 'string', description: '建议的标题' },
     minChars: { type: 'integer', minimum: 1, description: '最少汉字数' },
     noHeadingCredit: {
@@ -91,21 +115,27 @@ export const sectionKind: RuleKind = {
     missing: '未找到“{title}”部分',
     missingWhere: '缺少“{title}”：建议在本行之前增加标题“{suggested}”',
     missingAtEnd: '缺少“{title}”：建议在正文末尾增加标题“{suggested}”',
+    missingAtStart: '缺少“{title}”：建议在正文开头（导语之后）增加标题“{suggested}”',
     noHeading: '“{title}”的内容在第{line}行，但没有单独的标题',
     noHeadingWhere: '这里写到了“{title}”的内容，但没有单独标题；建议增设标题“{suggested}”',
     tooShort: '“{title}”部分只有{chars}个汉字，少于{min}个',
   },
   references(rule) {
     const options = rule as RuleSpec & SectionOptions;
-    return (['others', 'placeBefore'] as const).flatMap((key) =>
+    const lists = (['others', 'placeBefore'] as const).flatMap((key) =>
       (options[key] ?? []).map((id, i) => ({ id, path: [key, i] })),
     );
+    const before = (options.thematic?.before ?? []).map((id, i) => ({ id, path: ['thematic', 'before', i] }));
+    return [...lists, ...before];
   },
   compile(rule, problem, env) {
     const options = rule as RuleSpec & SectionOptions;
     const headings = compileYearPatterns(options.headings, ['headings'], problem, env, 'u');
-    const content = compileYearPatterns(options.content, ['content'], problem, env, 'u');
-    return headings && content ? new SectionCheck(options, headings, content) : null;
+    const content = contentSets(options.content).map((set, i, sets) =>
+      compileYearPatterns(set, sets.length > 1 ? ['content', i] : ['content'], problem, env, 'u'),
+    );
+    if (!headings || content.some((set) => set === null)) return null;
+    return new SectionCheck(options, headings, content as YearPatterns[]);
   },
 };
 
@@ -115,7 +145,7 @@ class SectionCheck implements CompiledCheck {
   constructor(
     private readonly options: SectionOptions & RuleSpec,
     private readonly headings: YearPatterns,
-    private readonly content: YearPatterns,
+    private readonly content: readonly YearPatterns[],
   ) {
     this.levels = new Set(options.levels ?? [1, 2]);
   }
@@ -133,13 +163,16 @@ class SectionCheck implements CompiledCheck {
     return this.options.suggestedHeading ?? this.options.title;
   }
 
-  /** A heading of a counted level whose title matches. */
+  /** A heading of a counted level whose title matches, and that no other part took. */
   private byHeading(context: CheckContext): CheckOutcome | null {
     const { doc } = context;
     const headings = this.headings.forYear(doc.identity.year);
+    const taken = new Set(this.otherSections(context).map((section) => section.start));
     const section = doc.sections.find(
       (candidate) =>
-        this.levels.has(candidate.heading.level) && testAny(headings, foldedTitle(doc, candidate)),
+        this.levels.has(candidate.heading.level) &&
+        !taken.has(candidate.start) &&
+        testAny(headings, foldedTitle(doc, candidate)),
     );
     return section ? this.found(context, section) : null;
   }
@@ -167,11 +200,13 @@ class SectionCheck implements CompiledCheck {
   /** The content without a heading of its own: a paragraph outside the other parts matching every pattern. */
   private byContent(context: CheckContext): CheckOutcome | null {
     const { doc } = context;
-    const content = this.content.forYear(doc.identity.year);
-    if (content.length === 0) return null;
+    const sets = this.content.map((set) => set.forYear(doc.identity.year)).filter((set) => set.length > 0);
+    if (sets.length === 0) return null;
     const elsewhere = this.otherSections(context);
     const paragraph = doc.paragraphs.find(
-      (p) => !elsewhere.some((s) => s.start <= p.start && p.start < s.end) && matchesAll(doc, p, content),
+      (p) =>
+        !elsewhere.some((s) => s.start <= p.start && p.start < s.end) &&
+        sets.some((set) => matchesAll(doc, p, set)),
     );
     if (!paragraph) return null;
     const container = paragraph.section === null ? null : doc.sections[paragraph.section];
@@ -199,26 +234,47 @@ class SectionCheck implements CompiledCheck {
     };
   }
 
-  /** Not found: point where the part belongs (before the part it precedes), else at the end. */
+  /**
+   * Not found: point where the part belongs — before the part it precedes; when none of them was
+   * found, at the end, or (placeAt: start) before the first level-1 heading or at the body start.
+   */
   private missing(context: CheckContext): CheckOutcome {
     const { doc } = context;
     const suggested = this.suggested;
     const before = this.insertionPoint(context);
-    const at = before ?? { start: doc.body.end, end: doc.body.end };
-    return {
-      fraction: 0,
-      messageId: 'missing',
-      findings: [
-        {
-          start: at.start,
-          end: at.end,
-          messageId: before ? 'missingWhere' : 'missingAtEnd',
-          data: before ? { line: before.line, suggested } : { suggested },
-          suggestion: suggested,
-        },
-      ],
-      located: null,
-    };
+    const comesFirst = this.options.placeAt === 'start';
+    const firstHeading = doc.headings.find((heading) => heading.level === 1);
+    let finding: RawFinding;
+    if (before) {
+      finding = {
+        start: before.start,
+        end: before.end,
+        messageId: 'missingWhere',
+        data: { line: before.line, suggested },
+        suggestion: suggested,
+      };
+    } else if (comesFirst && firstHeading) {
+      finding = {
+        start: firstHeading.start,
+        end: firstHeading.end,
+        messageId: 'missingWhere',
+        data: { line: firstHeading.line, suggested },
+        suggestion: suggested,
+      };
+    } else if (comesFirst) {
+      const at = doc.body.start;
+      finding = {
+        start: at,
+        end: at,
+        messageId: 'missingAtStart',
+        data: { suggested },
+        suggestion: suggested,
+      };
+    } else {
+      const at = doc.body.end;
+      finding = { start: at, end: at, messageId: 'missingAtEnd', data: { suggested }, suggestion: suggested };
+    }
+    return { fraction: 0, messageId: 'missing', findings: [finding], located: null };
   }
 
   private found(context: CheckContext, section: Section): CheckOutcome {
@@ -253,12 +309,15 @@ class SectionCheck implements CompiledCheck {
     };
   }
 
-  /** Level-1 sections before the first other located part that belong to no other part. */
+  /** Level-1 sections before the first of the `before` parts (default: every other part) that belong to no other part. */
   private thematicSections(context: CheckContext): Section[] | null {
     const minimum = this.options.thematic?.minHeadings;
     if (!minimum) return null;
     const others = this.otherSections(context);
-    const firstOther = Math.min(...others.map((section) => section.start), Number.POSITIVE_INFINITY);
+    const limits = this.options.thematic?.before
+      ? this.located(context, this.options.thematic.before)
+      : others;
+    const firstOther = Math.min(...limits.map((section) => section.start), Number.POSITIVE_INFINITY);
     const taken = new Set(others.map((section) => section.start));
     const candidates = context.doc.sections.filter(
       (section) => section.heading.level === 1 && section.start < firstOther && !taken.has(section.start),
@@ -268,7 +327,12 @@ class SectionCheck implements CompiledCheck {
 
   /** The other parts of the report that were located under their own heading. */
   private otherSections(context: CheckContext): LocatedSection[] {
-    return (this.options.others ?? [])
+    return this.located(context, this.options.others ?? []);
+  }
+
+  /** The parts among `ids` that were located under their own heading. */
+  private located(context: CheckContext, ids: readonly string[]): LocatedSection[] {
+    return ids
       .map((id) => context.sections.get(id))
       .filter((section): section is LocatedSection => section?.hasHeading === true);
   }
@@ -282,6 +346,14 @@ class SectionCheck implements CompiledCheck {
     const heading = context.doc.headings.find((h) => h.start >= next.start);
     return { start: next.start, end: heading?.end ?? next.start, line: next.line };
   }
+}
+
+/** The content option as a list of pattern sets (a flat list is one set). */
+function contentSets(content: SectionOptions['content']): Array<readonly string[]> {
+  if (!content || content.length === 0) return [];
+  return content.every((entry) => typeof entry === 'string')
+    ? [content as readonly string[]]
+    : (content as ReadonlyArray<readonly string[]>).map((set) => (typeof set === 'string' ? [set] : set));
 }
 
 function matchesAll(doc: ReportDocument, paragraph: Paragraph, patterns: readonly RegExp[]): boolean {

@@ -5,9 +5,10 @@
 //
 // Options
 //   swap:   { wrong: right } for literal wrongs
-//   items:  [{ wrong | pattern, right, note, level, exceptions }]; `pattern` is a regex on the
-//           folded text and `right` may use its groups as $1…$9; `level` lowers or raises one item
-//           (e.g. info for a merely preferred term)
+//   items:  [{ wrong | pattern, right, note, level, exceptions, years }]; `pattern` is a regex on
+//           the folded text and `right` may use its groups as $1…$9; `level` lowers or raises one
+//           item (e.g. info for a merely preferred term); `years` limits an item to reports of those
+//           years (法制宣传 became 法治宣传 with the 2016 普法 plan; unknown year: not reported)
 //   match:  'text' (default: substring) or 'word' (literal wrongs: whole words by segmentation)
 //   exceptions: (shared field, applied by the engine) phrases inside which nothing is reported
 //
@@ -16,6 +17,7 @@
 
 import type { Level } from '../../shared/levels.js';
 import { LEVELS } from '../../shared/levels.js';
+import { inYearSpan, YEAR_SPAN_SCHEMA, type YearSpan } from '../../shared/year-span.js';
 import { findPattern, findTerm, type TextMatch } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
 import { problemOutcome } from './shared/outcomes.js';
@@ -29,6 +31,7 @@ interface ItemSpec {
   readonly note?: string;
   readonly level?: Level;
   readonly exceptions?: readonly string[];
+  readonly years?: YearSpan;
 }
 
 interface SubstituteOptions {
@@ -44,6 +47,7 @@ interface Item {
   readonly note: string | undefined;
   readonly level: Level | undefined;
   readonly exceptions: readonly string[];
+  readonly years?: YearSpan | undefined;
 }
 
 const GROUP_REFERENCE = /\$(\d)/g;
@@ -75,6 +79,7 @@ export const substituteKind: RuleKind = {
             items: { type: 'string', minLength: 1 },
             description: '本条的例外写法',
           },
+          years: { ...YEAR_SPAN_SCHEMA, description: '本条只用于这些年度的报告（年度不明时不报）' },
         },
         required: ['right'],
         additionalProperties: false,
@@ -113,6 +118,7 @@ export const substituteKind: RuleKind = {
         note: spec.note,
         level: spec.level,
         exceptions: spec.exceptions ?? [],
+        years: spec.years,
       };
       if ((spec.pattern === undefined) === (spec.wrong === undefined)) {
         problem(['items', i], '每条须给出 wrong 或 pattern 之一（不能都给，也不能都不给）');
@@ -150,7 +156,9 @@ class SubstituteCheck implements CompiledCheck {
     const { doc, ranges } = context;
     const words = this.options.match === 'word' ? context.words : null;
     const hits: Array<TextMatch & { item: Item }> = [];
+    const year = doc.identity.year;
     for (const item of this.items) {
+      if (item.years && (year === null || !inYearSpan(item.years, year))) continue;
       const matches = item.wrong
         ? findTerm(doc, ranges, item.wrong, words)
         : findPattern(doc, ranges, item.pattern as RegExp);

@@ -24,6 +24,10 @@ const ARABIC_NUMBER = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const NOT_INSIDE_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万亿第])(?<!\\d,)';
 // A unit followed by these is part of a name, not a count: 三项制度, 两个机制.
 const NOT_A_NAME = '(?!制度|机制)';
+// A unit followed by 次 counts times (场次, 件次, 人次): when the list lacks the compound unit the
+// figure still counts in the unit (100余场次 is 100 场), except persons: 4人次 is not 4 人.
+const TIMES = '(?<times>次)?';
+const NOT_TIMES_OF = new Set(['人', '名']);
 const CONTEXT = 2; // characters the look-behind and look-ahead read
 
 /** A number with its unit, as offsets into the searched text. */
@@ -79,7 +83,7 @@ export function figurePattern(units: readonly string[]): RegExp {
   const percentWords = units.includes('%') ? `百分之(?<percent>${CHINESE_NUMERAL}|${ARABIC_NUMBER})|` : '';
   const approx = (name: string) => `(?<${name}>余|多)?`;
   return new RegExp(
-    `${NOT_INSIDE_NUMBER}(?:${percentWords}${number}${approx('approx1')}(?<magnitude>[万亿])??${approx('approx2')}(?<unit>${alternatives})${NOT_A_NAME})`,
+    `${NOT_INSIDE_NUMBER}(?:${percentWords}${number}${approx('approx1')}(?<magnitude>[万亿])??${approx('approx2')}(?<unit>${alternatives})${NOT_A_NAME}${TIMES})`,
     'gu',
   );
 }
@@ -104,7 +108,8 @@ export function findFigures(text: string, pattern: RegExp, from = 0, to = text.l
 
 function toFigure(match: RegExpExecArray, start: number, end: number): Figure | null {
   const text = match[0];
-  const { percent: percentNumber, number, approx1, magnitude, approx2, unit } = match.groups ?? {};
+  const { percent: percentNumber, number, approx1, magnitude, approx2, unit, times } = match.groups ?? {};
+  if (times && NOT_TIMES_OF.has(unit ?? '')) return null;
   if (percentNumber !== undefined) {
     const value = percentNumber === '百' ? 100 : parseNumber(percentNumber);
     return value === null ? null : { start, end, text, value, unit: '%', approximate: false };

@@ -65,16 +65,19 @@ function figureNear(
   figures: RegExp,
   window: FigureWindow,
 ): Figure | null {
+  const beforeStart =
+    window.before === 0
+      ? keyword.start
+      : sentenceStartBefore(text, keyword.start, Math.max(range.start, keyword.start - window.before));
+  const before = findFigures(text, figures, beforeStart, keyword.start).at(-1) ?? null;
+  // A figure right before the keyword is the keyword's own (100%出庭应诉, 12件规范性文件).
+  if (before && keyword.start - before.end <= ADJACENT) return before;
   const afterEnd = sentenceEndAfter(text, keyword.end, Math.min(range.end, keyword.end + window.after));
-  const after = findFigures(text, figures, keyword.end, afterEnd)[0];
-  if (after || window.before === 0) return after ?? null;
-  const beforeStart = sentenceStartBefore(
-    text,
-    keyword.start,
-    Math.max(range.start, keyword.start - window.before),
-  );
-  return findFigures(text, figures, beforeStart, keyword.start).at(-1) ?? null;
+  return findFigures(text, figures, keyword.end, afterEnd)[0] ?? before;
 }
+
+// At most this many characters (的) between a figure and the keyword it stands before.
+const ADJACENT = 1;
 
 function sentenceEndAfter(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) if (SENTENCE_END.test(text[i] ?? '')) return i;

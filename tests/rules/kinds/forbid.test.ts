@@ -68,6 +68,36 @@ testRule(
   },
 );
 
+testRule(
+  'forbid: a suggestion that needs the year is not given without it; unlessTitle',
+  ruleSpec({
+    kind: 'forbid',
+    terms: [{ text: '今年', suggestion: '{year}年' }],
+    unlessTitle: '半年',
+  }),
+  {
+    valid: ['某区法治政府建设半年工作情况\n今年以来，全区办理行政复议案件40件。'],
+    invalid: [
+      {
+        text: '一、主要举措和成效\n今年以来，全区办理行政复议案件40件。',
+        status: 'fail',
+        findings: [{ line: 2, column: 1, messageId: 'found', suggestion: null as unknown as string }],
+      },
+    ],
+  },
+);
+
+testRule(
+  'forbid: patterns on whole words',
+  ruleSpec({ kind: 'forbid', patterns: [{ pattern: '(\\p{Han}{2,4})\\1', word: true }] }),
+  {
+    valid: ['召开党组织组织生活会，构建共建共享的治理格局，规范规范性文件管理。'],
+    invalid: [
+      { text: '专题研究整改工作工作，确保落实。', status: 'fail', findings: [{ line: 1, column: 7 }] },
+    ],
+  },
+);
+
 testRule('forbid: whole words only', ruleSpec({ kind: 'forbid', terms: ['示范'], match: 'word' }), {
   valid: ['建设法治示范区成效明显。'],
   invalid: [{ text: '开展示范创建活动。', status: 'fail', findings: [{ line: 1, column: 3 }] }],

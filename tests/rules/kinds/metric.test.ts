@@ -77,6 +77,13 @@ describe('metric evidence', () => {
     ]);
   });
 
+  it('a figure right before the keyword is its own, even with another after it', () => {
+    const result = runRule(rule, {
+      text: '一、主要举措和成效\n办理行政复议案件12件，出庭应诉率100%。组织131人次培训，分4期进行。',
+    });
+    expect(result.evidence.map((e) => e.label)).toContain('培训：131人次');
+  });
+
   it('reports require beyond the list as a compile problem', () => {
     const problems: string[] = [];
     metricKind.compile(

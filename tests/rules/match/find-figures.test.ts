@@ -51,6 +51,13 @@ describe('findFigures', () => {
     expect(values(text)).toEqual([]);
   });
 
+  it('a unit followed by 次 counts times: 场次 is still a count of 场, 人次 is not a count of 人', () => {
+    const sessions = figurePattern(['场', '人']);
+    expect(
+      findFigures('开展活动100余场次，参与4人次', sessions).map((f) => [f.text, f.value, f.unit]),
+    ).toEqual([['100余场次', 100, '场']]);
+  });
+
   it('prefers a longer unit from the list', () => {
     const money = figurePattern(['万元', '元']);
     expect(findFigures('资金100余万元', money).map((f) => [f.unit, f.value])).toEqual([['万元', 100]]);
