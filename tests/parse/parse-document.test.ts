@@ -129,6 +129,11 @@ describe('identity detection', () => {
     ['关于印发《金山区2021年法治政府建设工作要点》的通知', 'work-plan'],
     ['宁远区2024年政府信息公开工作年度报告', 'disclosure-report'],
     ['《东湖区法治政府建设实施方案》政策解读', 'interpretation'],
+    ['东湖区政府常务会议听取2021年度法治政府建设情况汇报', 'news'],
+    ['基层法治政府建设的路径探析', 'article'],
+    ['乡镇法治政府建设工作报告范文【3篇】', 'template'],
+    ['东湖区司法局2021年上半年法治政府建设工作总结', 'summary'],
+    ['东湖区教育局2021年度工作总结', 'summary'],
     ['东湖区2021年度法治政府建设情况报告', 'annual-report'],
   ])('kind of %s', (title, kind) => {
     expect(parseDocument(`${title}\n正文。`).identity.kind).toBe(kind);
