@@ -107,3 +107,32 @@ describe('numbered lines that are not headings', () => {
     expect(headingsOf(`2024年度柳岸区法治政府建设情况报告\n${line}`)).toEqual([]);
   });
 });
+
+describe('a table of contents', () => {
+  const text = [
+    '柳岸区法治建设研究方案',
+    '一、研究背景',
+    '1.1 政策沿革',
+    '二、研究方法……5',
+    '三、预期成果',
+    '一、研究背景',
+    '近年来，柳岸区持续推进法治政府建设。',
+    '二、研究方法',
+    '采用问卷调查与访谈相结合的方式。',
+  ].join('\n');
+  const doc = parseDocument(text);
+
+  it('is navigation: no headings, no paragraphs, chrome lines', () => {
+    expect(doc.headings.map((h) => [h.line, h.title])).toEqual([
+      [6, '研究背景'],
+      [8, '研究方法'],
+    ]);
+    expect(doc.lines.slice(1, 5).map((line) => line.role)).toEqual(['chrome', 'chrome', 'chrome', 'chrome']);
+    expect(doc.paragraphs.map((p) => p.line)).toEqual([7, 9]);
+  });
+
+  it('is not a run of headings whose first one never comes back', () => {
+    const plain = parseDocument('柳岸区法治建设研究方案\n一、研究背景\n二、研究方法\n三、预期成果\n全文完。');
+    expect(plain.headings).toHaveLength(3);
+  });
+});
