@@ -163,7 +163,17 @@ function assignRoles(
     line.role === 'body' ? [{ index, clean: headLines[index]?.clean ?? '' }] : [],
   );
   for (const index of tableOfContents(body)) lines[index] = { ...(lines[index] as Line), role: 'chrome' };
+  // The page repeats its headline further down (image captions, a print block): chrome.
+  const title = head.title ? compactTitle(head.title.view) : null;
+  for (const { index, clean } of body) {
+    if (title && compactTitle(clean) === title) lines[index] = { ...(lines[index] as Line), role: 'chrome' };
+  }
   return lines;
+}
+
+/** A title line compared with another: no spaces, 年度 as 年. */
+function compactTitle(clean: string): string {
+  return clean.replace(/\s+/gu, '').replace(/年度/g, '年');
 }
 
 /** The signature and its date at the end of the text (落款), when the text ends with them. */

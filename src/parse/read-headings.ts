@@ -4,7 +4,7 @@
 // headings have no number: a part name right above a run that starts at 一 / （一）, a standard
 // section word (引言, 结语), a 【】 label that opens its paragraph.
 
-import { matchHeadingMarker, splitHeadingText } from '../text/heading-markers.js';
+import { isSectionWord, matchHeadingMarker, splitHeadingText } from '../text/heading-markers.js';
 import type { Heading, Line, Paragraph } from './document.js';
 
 const MAX_ORDINAL = 40;
@@ -12,8 +12,6 @@ const LONG_TITLE = 30;
 const LIST_ITEM_TITLE = 45;
 const LIST_ITEM_CLAUSE = 24;
 const PART_NAME_MAX = 30;
-// Standard names of unnumbered parts.
-const SECTION_WORD = /^(引言|前言|序言|导言|概述|结语|结束语)$/;
 const BRACKET_LABEL = /^[\s\u3000]*【([^【】\s]{4,30})】/;
 // Characters an inline heading may follow: a sentence end, a colon, a space.
 const BEFORE_INLINE = /[。！？!?:：\s\u3000]/;
@@ -279,7 +277,7 @@ function unnumberedHeading(
     const previous = headings.at(-1);
     level = previous?.ordinal != null ? (Math.min(4, previous.level + 1) as 1 | 2 | 3 | 4) : 1;
     titleEnd = line.start + bracket[0].length;
-  } else if (SECTION_WORD.test(compact)) {
+  } else if (isSectionWord(compact)) {
     level = 1;
   } else if (
     compact.length >= 4 &&
