@@ -27,9 +27,9 @@ describe('page chrome the head reader recognises', () => {
       'cccbb',
     ],
     [
-      'the values of an English catalogue record',
+      'the values of an English catalogue record (its English summary is not the report either)',
       '柳岸区2024年度法治政府建设情况报告\nType\n政务公开-政策\nLevel\n松岭省 (Provincial-level units)\nSummary\n\n(1) In 2024 the district advanced the rule of law.',
-      'tcmcmc_b',
+      'tcmcmc_c',
     ],
     [
       'a section word is not a label above the text',
