@@ -70,7 +70,7 @@ export function parseDocument(
     folded.text.slice(folded.fromOriginal[range.start] ?? 0, folded.fromOriginal[range.end] ?? 0);
   const identity = detectIdentity({
     head,
-    opening: paragraphs.slice(0, 2).map(viewOf).join('\n'),
+    opening: paragraphs.slice(0, OPENING_PARAGRAPHS).map(viewOf).join('\n'),
     body: evidenceText(lines, headLines, (line) => line.role === 'body'),
     credits: evidenceText(
       lines,
@@ -116,6 +116,7 @@ export function parseDocument(
 }
 
 const EVIDENCE_CHARS = 6000;
+const OPENING_PARAGRAPHS = 3;
 
 /** Clean views of the lines that pass `take`, joined by \n, up to EVIDENCE_CHARS. */
 function evidenceText(

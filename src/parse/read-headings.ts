@@ -9,6 +9,7 @@ import type { Heading, Line, Paragraph } from './document.js';
 
 const MAX_ORDINAL = 40;
 const LONG_TITLE = 30;
+const MIN_CUT_TITLE = 4;
 const LIST_ITEM_TITLE = 45;
 const LIST_ITEM_CLAUSE = 24;
 const PART_NAME_MAX = 30;
@@ -173,9 +174,11 @@ function inlineTitle(written: string, segment: string): { title: string; bodySta
   let end = split.bodyStart;
   let titleEnd = Math.min(end, segment.length);
   if (split.title.length > LONG_TITLE) {
-    const cut = /\S[\s\u3000]+(?=\S)|(?<=\S{4})(?=20\d{2}年)/u.exec(segment.slice(4));
-    if (cut) {
-      titleEnd = 4 + cut.index + (cut[0].length > 0 ? 1 : 0);
+    const cut = [...segment.matchAll(/[\s\u3000]+(?=\S)|(?=20\d{2}年)/gu)].find(
+      (match) => (match.index ?? 0) >= MIN_CUT_TITLE && (match.index ?? 0) < titleEnd,
+    );
+    if (cut?.index !== undefined) {
+      titleEnd = cut.index;
       end = titleEnd;
     }
   }
