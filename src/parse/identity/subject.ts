@@ -31,7 +31,7 @@ export function subjectFromTitle(title: string): string | null {
   if (beforeYear.length >= 2 && subjectTypeOf(beforeYear) !== null) return beforeYear;
   // A news headline: the body that acts ("某区政府常务会议听取…" → 某区政府常务会议).
   const actor = newsActor(text);
-  if (actor && isBodyName(actor)) return actor;
+  if (actor && isBodyName(actor) && subjectTypeOf(actor) !== null) return actor;
   // "2020年某市政府工作报告": the body named after the year.
   const afterYear = /^\|([\p{Script=Han}]{2,20}?)(工作报告|工作总结|工作要点)/u.exec(text)?.[1];
   return afterYear && subjectTypeOf(afterYear) !== null ? afterYear : null;
