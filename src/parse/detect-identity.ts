@@ -107,7 +107,9 @@ function detectSubject(
       : { subject: null, subjectType: null, subjectTypeSource: null };
   }
   const { head } = input;
-  const titled = head.title ? subjectFromTitle(head.title.view) : null;
+  // A news item about a report ("…审议《某州人民政府关于2020年度…的报告》") is about that report's body.
+  const reported = kind === 'news' ? subjectFromCitedTitle(input.opening) : null;
+  const titled = reported ?? (head.title ? subjectFromTitle(head.title.view) : null);
   const publisher = head.metadata.publisher ?? input.pagePublisher;
   const fuller =
     titled &&
@@ -129,7 +131,7 @@ function detectSubject(
       : null;
   const subjectView = fromTitle ?? signed ?? fromOpening?.subject ?? cited ?? null;
   const subject =
-    subjectView && head.title && fromTitle && !fuller
+    subjectView && head.title && fromTitle && !fuller && !reported
       ? originalOf(head.title, subjectView)
       : subjectView && input.writtenOf(subjectView);
   const openingType = fromOpening?.subjectType ?? (cited ? subjectTypeOf(cited) : null);

@@ -150,8 +150,11 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
       bodyLine = i;
       const attached = titleAfterCoverLetter(lines, i, docShare);
       if (attached) {
-        title = attached;
-        for (const index of attached.lines) roles.set(index, 'title');
+        title = attached.title;
+        for (const index of title.lines) roles.set(index, 'title');
+        for (const index of attached.signature) roles.set(index, 'meta');
+        const signer = attached.signature[0];
+        if (signer !== undefined) byline ??= lines[signer]?.clean ?? null;
         confidence = 0.7;
       }
       break;
@@ -291,18 +294,30 @@ function writtenPart(line: HeadLine, docShare: boolean): { text: string; simplif
   return { text: line.text.slice(from, end), simplified: line.view.slice(from, end) };
 }
 
-/** The title of a report sent with a covering letter: after the letter's 附件 line. */
+/** The title of a document sent with a covering letter: after the letter's 附件 line or its signature. */
 function titleAfterCoverLetter(
   lines: readonly HeadLine[],
   from: number,
   docShare: boolean,
-): FoundTitle | null {
+): { title: FoundTitle; signature: number[] } | null {
+  const after = (index: number) => {
+    let next = index + 1;
+    while (lines[next]?.kind === 'blank') next++;
+    return next;
+  };
   for (let i = from + 1; i < Math.min(lines.length, from + 12); i++) {
     const line = lines[i] as HeadLine;
-    if (line.kind === 'blank' || !COVER_ATTACHMENT.test(line.clean)) continue;
-    let next = i + 1;
-    while (lines[next]?.kind === 'blank') next++;
-    return lines[next] ? readTitleAt(lines, next, docShare) : null;
+    if (line.kind === 'blank') continue;
+    if (COVER_ATTACHMENT.test(line.clean)) {
+      const found = lines[after(i)] ? readTitleAt(lines, after(i), docShare) : null;
+      return found ? { title: found, signature: [] } : null;
+    }
+    // The letter's signature: the sender, the date, then the document it sends.
+    const date = after(i);
+    if (isOrganisationName(line.clean) && CHINESE_DATE.test(lines[date]?.clean ?? '')) {
+      const found = lines[after(date)] ? readTitleAt(lines, after(date), docShare) : null;
+      if (found) return { title: found, signature: [i, date] };
+    }
   }
   return null;
 }

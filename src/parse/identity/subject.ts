@@ -49,12 +49,15 @@ function newsActor(text: string): string | null {
 // Words of a level alone ("乡镇", "市县", "县委、县政府"): they name no body.
 const LEVEL_WORDS = /^(?:[省市县区乡镇州旗街道]|自治区|党委|党工委|委|政府|人民政府|、|和|及|\d)+$/u;
 // A title's phrase that starts with a verb ("深入推进依法行政…") names no body either.
-const VERB_START = /^(深入|推进|加快|加强|全面|进一步|持续|扎实|切实|积极|坚持)/;
+const VERB_START = /^(深入|推进|加快|加强|全面|进一步|持续|扎实|切实|积极|坚持|贯彻|落实|印发)/;
 
 /** Whether a name found in a title or sentence can be a body: not level words alone, not a verb phrase. */
 export function isBodyName(name: string): boolean {
   return (
-    name.length >= 2 && !LEVEL_WORDS.test(name) && !VERB_START.test(name) && !/各级|各地|各部门/.test(name)
+    name.length >= 2 &&
+    !LEVEL_WORDS.test(name) &&
+    !VERB_START.test(name) &&
+    !/各级|各地|各部门|[《》]/.test(name)
   );
 }
 

@@ -5,7 +5,7 @@
 import { foldString } from '../../text/fold-text.js';
 
 const YEAR_IN_TITLE = /(?<![\d—–\-－~～至])(20\d{2})年(度)?(?![\d—–\-－~～版])/;
-const ANY_YEAR_IN_TITLE = /(20\d{2})年(度)?(?!版)/;
+const ANY_YEAR_IN_TITLE = /(?<![—–\-－~～至])(20\d{2})年(度)?(?!版)/;
 // A year that starts a statement about the reported period: "2020年，", "2020年度" …
 const YEAR_IN_BODY = /(?<![\d—–\-－~～至〔[(（])(20\d{2})年(度)?(?![\d—–\-－~～版])/g;
 const TARGET_OR_START = /(到|至|自|从|截至|截止)$/;
