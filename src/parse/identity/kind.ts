@@ -74,6 +74,7 @@ const BODY_RULES: readonly Rule[] = [
   ],
   [/现将《[^》]{2,80}》印发给你们|印发给你们|请结合实际认真贯彻/, 'work-plan', '正文是印发文件的通知'],
   [/结合材料|谈谈.{0,30}启示|请回答|试题|答案解析/, 'other', '是试题'],
+  [/^20\d{2}卷$/m, 'other', '有年鉴的卷次（某年卷），是年鉴条目'],
 ];
 
 // Marks that decide only when the title does not say it is a 法治政府建设 report.
