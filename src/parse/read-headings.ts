@@ -10,10 +10,19 @@ import type { Heading, Line, Paragraph } from './document.js';
 const MAX_ORDINAL = 40;
 const LONG_TITLE = 30;
 const MIN_CUT_TITLE = 4;
+const SHORT_RUN_ON = 12;
+const TITLE_SEARCH = 200;
+const MAX_INLINE = 400;
 const LIST_ITEM_TITLE = 45;
 const LIST_ITEM_CLAUSE = 24;
 const PART_NAME_MAX = 30;
 const BRACKET_LABEL = /^[\s\u3000]*【([^【】\s]{4,30})】/;
+// Characters a heading marker may start with.
+const MARKER_START = new Set(
+  [...'一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇'].map((ch) =>
+    ch.charCodeAt(0),
+  ),
+);
 // Characters an inline heading may follow: a sentence end, a colon, a space.
 const BEFORE_INLINE = /[。！？!?:：\s\u3000]/;
 
@@ -94,18 +103,21 @@ function inlineCandidates(view: string, line: Line, from: number): Candidate[] {
   const found: Candidate[] = [];
   // Past the line's indentation: a marker there starts the line, not a run-on.
   const lead = view.slice(line.start, line.end).search(/[^\s\u3000?]/u);
-  for (let at = Math.max(from, line.start + Math.max(1, lead + 1)); at < line.end; at++) {
-    const ch = view[at] ?? '';
-    if (!/[一二三四五六七八九十（(\d①-⑳⑴-⒇]/u.test(ch)) continue;
+  // A page without line breaks holds dozens of headings, not thousands: the scan stops there.
+  for (
+    let at = Math.max(from, line.start + Math.max(1, lead + 1));
+    at < line.end && found.length < MAX_INLINE;
+    at++
+  ) {
+    if (!MARKER_START.has(view.charCodeAt(at))) continue;
     const before = at === from && from > line.start ? ' ' : (view[at - 1] ?? '');
     const previous = found.at(-1);
-    const runOn = previous !== undefined && shortRunOn(view, previous, at);
-    if (!BEFORE_INLINE.test(before) && !runOn) continue;
+    const afterBreak = BEFORE_INLINE.test(before);
+    if (!afterBreak && !(previous !== undefined && shortRunOn(view, previous, at))) continue;
     const marker = matchHeadingMarker(view.slice(at, Math.min(line.end, at + 16)));
     if (!marker || marker.ordinal > MAX_ORDINAL) continue;
     // Right after a short title, only the first heading of a lower level ("主要做法（一）…").
-    if (!BEFORE_INLINE.test(before) && !(marker.ordinal === 1 && marker.level > (previous?.level ?? 4)))
-      continue;
+    if (!afterBreak && !(marker.ordinal === 1 && marker.level > (previous?.level ?? 4))) continue;
     const next = view[at + marker.length] ?? '';
     const text = marker.level <= 2 ? /[\p{Script=Han}\d“"《]/u : /[\p{Script=Han}“"《]/u;
     if (!text.test(next)) continue;
@@ -123,8 +135,9 @@ function inlineCandidates(view: string, line: Line, from: number): Candidate[] {
 
 /** "四、主要任务1、推进…": a short title with no punctuation right before the next marker. */
 function shortRunOn(view: string, previous: Candidate, at: number): boolean {
+  if (at - previous.at - previous.length > SHORT_RUN_ON) return false;
   const title = view.slice(previous.at + previous.length, at);
-  return title.length >= 2 && title.length <= 12 && !/[\p{P}\s]/u.test(title);
+  return title.length >= 2 && !/[\p{P}\s]/u.test(title);
 }
 
 /**
@@ -174,7 +187,7 @@ function inlineTitle(written: string, segment: string): { title: string; bodySta
   let end = split.bodyStart;
   let titleEnd = Math.min(end, segment.length);
   if (split.title.length > LONG_TITLE) {
-    const cut = [...segment.matchAll(/[\s\u3000]+(?=\S)|(?=20\d{2}年)/gu)].find(
+    const cut = [...segment.slice(0, TITLE_SEARCH).matchAll(/[\s\u3000]+(?=\S)|(?=20\d{2}年)/gu)].find(
       (match) => (match.index ?? 0) >= MIN_CUT_TITLE && (match.index ?? 0) < titleEnd,
     );
     if (cut?.index !== undefined) {
