@@ -10,6 +10,7 @@ import { kindOf } from './identity/kind.js';
 import {
   isCentralBody,
   isOrganisationName,
+  officeHolderType,
   placeFromCitations,
   subjectFromCitedTitle,
   subjectFromOpening,
@@ -121,7 +122,7 @@ function detectSubject(
       ? publisher
       : null;
   const fromTitle = fuller ?? titled;
-  const titleType = fromTitle ? subjectTypeOf(fromTitle) : null;
+  const titleType = fromTitle ? (subjectTypeOf(fromTitle) ?? officeHolderType(fromTitle)) : null;
   const signed = titleType ? null : (head.byline ?? signatureName(input.tail));
   const fromOpening = fromTitle || signed ? null : subjectFromOpening(input.opening);
   const cited =

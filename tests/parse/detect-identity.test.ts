@@ -154,6 +154,16 @@ describe('subject shapes of real pages', () => {
       { subject: null, subjectType: null, year: null },
     ],
     [
+      'an office holder in the title stands for the body led',
+      '柳岸镇镇长2024年述法报告\n今年以来，我认真履行法治建设第一责任人职责。',
+      { subject: '柳岸镇镇长', subjectType: 'township' },
+    ],
+    [
+      'a country as the topic; the research body that wrote it, of no local type',
+      '中国基层治理发展报告（2023）\n本报告由松岭大学法治研究院编写，分析基层治理的进展。',
+      { subject: '松岭大学法治研究院', subjectType: null },
+    ],
+    [
       'a verb phrase in the title names no body',
       '关于深入推进依法行政加快建设法治政府的实施意见\n各单位：\n为推进依法行政，现提出如下意见。',
       { subject: null },

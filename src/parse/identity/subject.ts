@@ -47,6 +47,8 @@ function newsActor(text: string): string | null {
 }
 
 // Words of a level alone ("乡镇", "市县", "县委、县政府"): they name no body.
+// A country named as the topic ("中国法治政府发展报告") is no reporting body.
+const COUNTRY = /^(中国|全国|我国)$/;
 const LEVEL_WORDS = /^(?:[省市县区乡镇州旗街道]|自治区|党委|党工委|委|政府|人民政府|、|和|及|\d)+$/u;
 // A title's phrase that starts with a verb ("深入推进依法行政…") names no body either.
 const VERB_START = /^(深入|推进|加快|加强|全面|进一步|持续|扎实|切实|积极|坚持|贯彻|落实|印发)/;
@@ -57,6 +59,7 @@ export function isBodyName(name: string): boolean {
     name.length >= 2 &&
     !LEVEL_WORDS.test(name) &&
     !VERB_START.test(name) &&
+    !COUNTRY.test(name) &&
     !/各级|各地|各部门|[《》]/.test(name)
   );
 }
@@ -90,6 +93,8 @@ export function subjectTypeOf(subject: string): SubjectType | null {
   const parts = subject.split(/[、\s]/).filter(Boolean);
   let name = parts.at(-1) ?? subject;
   if (/^(政府|人民政府)$/.test(name) && parts.length > 1) name = `${parts[0]}${name}`;
+  // A research body is no government body, whatever its name ends with.
+  if (ACADEMIC.test(name)) return null;
   if (TOWNSHIP.test(name)) return 'township';
   if (GOVERNMENT_SUFFIX.test(name)) {
     const place = name.replace(GOVERNMENT_SUFFIX, '').replace(/(党委|委)$/, '');
@@ -103,6 +108,14 @@ export function subjectTypeOf(subject: string): SubjectType | null {
   return null;
 }
 
+const ACADEMIC = /(大学|学院|研究院|研究所|研究中心|研究会|学会)$/;
+const OFFICE_TITLE = /(镇长|乡长|县长|区长|市长|州长|省长|局长|厅长)$/;
+
+/** The type of the body an office holder in a title leads: "某镇镇长2023年述法报告" → township. */
+export function officeHolderType(name: string): SubjectType | null {
+  const led = name.replace(OFFICE_TITLE, '');
+  return led !== name && led.length >= 1 ? subjectTypeOf(led) : null;
+}
 const NAME_PUNCTUATION = /[。，,；;：:！？!?“”"《》]/;
 
 /** Whether a line is an organisation's name (a signature or a byline), not a sentence. */
@@ -122,6 +135,9 @@ export function isOrganisationName(line: string): boolean {
 const OPENING_SUBJECT =
   /^(?:20\d{2}年(?:度)?(?:以来)?,?|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?,|(?:一年来|今年以来|近年来),)?(?:在[^,。]{2,60}下,)*([\p{Script=Han}A-Za-z、]{2,24}?)(?=深入|认真|坚持|始终|全面|紧紧|积极|扎实|持续|不断|围绕|以|在|按照|聚焦|紧扣|立足|高度|切实|组织召开|召开|法治政府建设)/u;
 const OPENING_PARAGRAPHS = 3;
+// "本报告由某研究院编写", "此报告是某研究院2017年…的成果": the author of a research report.
+const REPORT_AUTHOR =
+  /^(?:此|本)(?:报告|书)(?:是|由)([\p{Script=Han}]{2,30}?)(?=20\d{2}年|编写|撰写|发布|完成|组织)/u;
 const SELF_REFERENCE: ReadonlyArray<[RegExp, SubjectType]> = [
   [/^我(局|委|办|厅|中心|院|队)/, 'department'],
   [/^我(镇|乡|街道|街)/, 'township'],
@@ -151,6 +167,8 @@ export function subjectFromOpening(opening: string): {
   // The first paragraph that names its body or refers to itself decides.
   let levelOnly: { subject: null; subjectType: SubjectType; selfLevel: string } | null = null;
   for (const paragraph of folded.split('\n').slice(0, OPENING_PARAGRAPHS)) {
+    const author = REPORT_AUTHOR.exec(paragraph)?.[1];
+    if (author && isBodyName(author)) return { subject: author, subjectType: subjectTypeOf(author) };
     const named = OPENING_SUBJECT.exec(paragraph)?.[1] ?? null;
     if (!named) continue;
     const self = SELF_REFERENCE.find(([pattern]) => pattern.test(named));
