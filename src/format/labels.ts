@@ -25,6 +25,15 @@ export const YEAR_SOURCE_LABELS: Readonly<Record<NonNullable<ReportIdentity['yea
   published: '据发布日期推断',
 };
 
+/** Where the publication date came from, in words (a repost's page date does not count for 逾期). */
+export const PUBLISHED_SOURCE_LABELS: Readonly<
+  Record<NonNullable<ReportIdentity['publishedAtSource']>, string>
+> = {
+  page: '网页',
+  signature: '落款',
+  repost: '转载页面，不计',
+};
+
 /** How a rule came out, as a gap table shows it. */
 export type GapStatus = 'met' | 'missing' | 'partial' | 'problem' | 'advice' | 'skipped';
 

@@ -13,6 +13,7 @@ import {
   GAP_STATUSES,
   type GapStatus,
   gapStatusOf,
+  PUBLISHED_SOURCE_LABELS,
   SUBJECT_TYPE_LABELS,
   YEAR_SOURCE_LABELS,
 } from './labels.js';
@@ -107,10 +108,13 @@ function headerLines(file: FileResult, chalk: ChalkInstance, verbose: boolean): 
   const subject = identity.subject
     ? `${identity.subject}${identity.subjectType ? `（${SUBJECT_TYPE_LABELS[identity.subjectType]}）` : ''}`
     : '未识别';
+  const published = identity.publishedAt
+    ? `${identity.publishedAt}${identity.publishedAtSource ? `（${PUBLISHED_SOURCE_LABELS[identity.publishedAtSource]}）` : ''}`
+    : chalk.dim('未注明');
   const lines = [
     `${chalk.bold('报告')} ${file.path}`,
     `${chalk.bold('标题')} ${identity.title ?? '未识别'}`,
-    `${chalk.bold('年度')} ${year}   ${chalk.bold('主体')} ${subject}   ${chalk.bold('发布')} ${identity.publishedAt ?? chalk.dim('未注明')}`,
+    `${chalk.bold('年度')} ${year}   ${chalk.bold('主体')} ${subject}   ${chalk.bold('发布')} ${published}`,
   ];
   const applied = file.results.filter((result) => result.status !== 'skip');
   const packs = [...new Set(applied.map((result) => result.ruleId.split('/')[0]))];

@@ -1,13 +1,18 @@
 // The report's identity from its head and opening: title, year, reporting body and its type,
 // kind, publication date. Each concern has its module under identity/; this composes them.
 
+import type { DocumentKind } from '../shared/document-kinds.js';
 import type { ReportIdentity } from '../shared/results.js';
 import type { SubjectType } from '../shared/subject-types.js';
 import { foldText, originalRange } from '../text/fold-text.js';
 import { publicationDate, signatureDate } from './identity/dates.js';
 import { kindOf } from './identity/kind.js';
 import {
+  isCentralBody,
   isOrganisationName,
+  officeHolderType,
+  placeFromCitations,
+  subjectFromCitedTitle,
   subjectFromOpening,
   subjectFromTitle,
   subjectTypeOf,
@@ -49,13 +54,17 @@ export function detectIdentity(input: IdentityInput): ReportIdentity {
     credits: input.credits,
     body: input.body,
   });
-  // A year guessed from the publication date says nothing about a look-alike.
-  const yearOf = kind.kind !== 'annual-report' && year.yearSource === 'published' ? NO_YEAR : year;
+  // A year guessed from the publication date says nothing about a look-alike; a template's year is the site's.
+  const yearOf =
+    (kind.kind !== 'annual-report' && year.yearSource === 'published') ||
+    (kind.kind === 'template' && year.yearSource !== 'override')
+      ? NO_YEAR
+      : year;
   return {
     title: head.title?.text ?? null,
     titleLine: head.title ? (head.title.lines[0] as number) + 1 : null,
     ...yearOf,
-    ...detectSubject(input, overrides.subjectType),
+    ...detectSubject(input, kind.kind, overrides.subjectType),
     kind: kind.kind,
     kindReason: kind.reason,
     publishedAt: date.publishedAt,
@@ -82,28 +91,61 @@ function detectYear(
   return NO_YEAR;
 }
 
-/** Subject from the title, else a byline or the signature, else the opening; --subject-type wins. */
+/**
+ * Subject from the title (or the fuller name the 来源 gives for it), else a byline or the
+ * signature, else the opening, a report it cites by title, or the place at the start of the
+ * documents it cites (for a report that only says 我县); --subject-type wins. A template names no
+ * body; a central body (国务院) has none of the local subject types.
+ */
 function detectSubject(
   input: IdentityInput,
+  kind: DocumentKind,
   override: SubjectType | undefined,
 ): Pick<ReportIdentity, 'subject' | 'subjectType' | 'subjectTypeSource'> {
+  if (kind === 'template') {
+    return override
+      ? { subject: null, subjectType: override, subjectTypeSource: 'override' }
+      : { subject: null, subjectType: null, subjectTypeSource: null };
+  }
   const { head } = input;
-  const fromTitle = head.title ? subjectFromTitle(head.title.view) : null;
-  const titleType = fromTitle ? subjectTypeOf(fromTitle) : null;
+  // A news item about a report ("…审议《某州人民政府关于2020年度…的报告》") is about that report's body.
+  const reported = kind === 'news' ? subjectFromCitedTitle(input.opening) : null;
+  const titled = reported ?? (head.title ? subjectFromTitle(head.title.view) : null);
+  const publisher = head.metadata.publisher ?? input.pagePublisher;
+  const fuller =
+    titled &&
+    publisher &&
+    publisher.length > titled.length &&
+    publisher.includes(titled) &&
+    isOrganisationName(publisher) &&
+    !/(网站|网|门户|平台|客户端)$/.test(publisher)
+      ? publisher
+      : null;
+  const fromTitle = fuller ?? titled;
+  const titleType = fromTitle ? (subjectTypeOf(fromTitle) ?? officeHolderType(fromTitle)) : null;
   const signed = titleType ? null : (head.byline ?? signatureName(input.tail));
   const fromOpening = fromTitle || signed ? null : subjectFromOpening(input.opening);
-  const subjectView = fromTitle ?? signed ?? fromOpening?.subject ?? null;
+  const cited =
+    fromOpening && fromOpening.subject === null
+      ? (subjectFromCitedTitle(input.opening) ??
+        (fromOpening.selfLevel ? placeFromCitations(input.body, fromOpening.selfLevel) : null))
+      : null;
+  const subjectView = fromTitle ?? signed ?? fromOpening?.subject ?? cited ?? null;
   const subject =
-    subjectView && head.title && fromTitle
+    subjectView && head.title && fromTitle && !fuller && !reported
       ? originalOf(head.title, subjectView)
       : subjectView && input.writtenOf(subjectView);
-  const detected: Pick<ReportIdentity, 'subjectType' | 'subjectTypeSource'> = titleType
-    ? { subjectType: titleType, subjectTypeSource: 'title' }
-    : signed
-      ? { subjectType: subjectTypeOf(signed), subjectTypeSource: 'signature' }
-      : fromOpening?.subjectType
-        ? { subjectType: fromOpening.subjectType, subjectTypeSource: 'body' }
-        : { subjectType: null, subjectTypeSource: null };
+  const openingType = fromOpening?.subjectType ?? (cited ? subjectTypeOf(cited) : null);
+  const detected: Pick<ReportIdentity, 'subjectType' | 'subjectTypeSource'> =
+    subjectView && isCentralBody(subjectView)
+      ? { subjectType: null, subjectTypeSource: null }
+      : titleType
+        ? { subjectType: titleType, subjectTypeSource: 'title' }
+        : signed
+          ? { subjectType: subjectTypeOf(signed), subjectTypeSource: 'signature' }
+          : openingType
+            ? { subjectType: openingType, subjectTypeSource: 'body' }
+            : { subjectType: null, subjectTypeSource: null };
   if (override) return { subject, subjectType: override, subjectTypeSource: 'override' };
   return { subject, ...detected };
 }

@@ -4,15 +4,16 @@
 import type { SourceMeta } from '../load/source-file.js';
 import type { SubjectType } from '../shared/subject-types.js';
 import { foldText, originalRange } from '../text/fold-text.js';
-import { matchHeadingMarker, splitHeadingText } from '../text/heading-markers.js';
 import { classifyClean, cleanLine } from '../text/line-classes.js';
 import { PositionMap } from '../text/position-map.js';
 import { simplifiedView } from '../text/simplify.js';
 import { detectIdentity } from './detect-identity.js';
-import type { Heading, Line, Paragraph, ReportDocument, Section, Sentence } from './document.js';
+import type { Heading, Line, ReportDocument, Section, Sentence } from './document.js';
 import { isOrganisationName } from './identity/subject.js';
 import { type DocumentHead, type HeadLine, readHead } from './read-head.js';
+import { headingReader } from './read-headings.js';
 import { splitSentences } from './split-sentences.js';
+import { tableOfContents } from './table-of-contents.js';
 
 /** What the user said about the report, overriding detection. */
 export interface ParseOverrides {
@@ -34,15 +35,14 @@ export function parseDocument(
   const styledLevels = new Map((meta.headingLines ?? []).map((h) => [h.line, h.level]));
   const lines = assignRoles(rawLines, headLines, head);
 
-  const headings: Heading[] = [];
-  const paragraphs: Paragraph[] = [];
-  for (const [i, line] of lines.entries()) {
-    if (line.role !== 'body') continue;
-    const from = bodyOffset(line, i, head, view);
-    const bodyFrom =
-      from > line.start ? from : readHeading(line, view, styledLevels.get(line.number), headings);
-    addParagraph(text, line, bodyFrom, paragraphs);
+  const bodyIndexes = [...lines.keys()].filter((i) => lines[i]?.role === 'body');
+  const nextBodyLine = new Map(bodyIndexes.map((index, k) => [index, lines[bodyIndexes[k + 1] ?? -1]]));
+  const reader = headingReader(text, view, (line) => nextBodyLine.get(line.number - 1));
+  for (const index of bodyIndexes) {
+    const line = lines[index] as Line;
+    reader.readLine(line, bodyOffset(line, index, head, view), styledLevels.get(line.number));
   }
+  const { headings, paragraphs } = reader;
 
   const bodyLines = lines.filter((line) => line.role === 'body');
   const body = {
@@ -70,7 +70,7 @@ export function parseDocument(
     folded.text.slice(folded.fromOriginal[range.start] ?? 0, folded.fromOriginal[range.end] ?? 0);
   const identity = detectIdentity({
     head,
-    opening: paragraphs.slice(0, 2).map(viewOf).join('\n'),
+    opening: paragraphs.slice(0, OPENING_PARAGRAPHS).map(viewOf).join('\n'),
     body: evidenceText(lines, headLines, (line) => line.role === 'body'),
     credits: evidenceText(
       lines,
@@ -116,7 +116,7 @@ export function parseDocument(
 }
 
 const EVIDENCE_CHARS = 6000;
-const MAX_ORDINAL = 40;
+const OPENING_PARAGRAPHS = 3;
 
 /** Clean views of the lines that pass `take`, joined by \n, up to EVIDENCE_CHARS. */
 function evidenceText(
@@ -149,7 +149,7 @@ function assignRoles(
   head: DocumentHead,
 ): Line[] {
   const tailSignature = signatureLines(headLines);
-  return rawLines.map((line, i) => {
+  const lines = rawLines.map((line, i) => {
     const kind = headLines[i]?.kind ?? 'text';
     const headRole = head.roles.get(i);
     const role: Line['role'] =
@@ -160,6 +160,21 @@ function assignRoles(
           : (headRole ?? (kind === 'text' ? (tailSignature.has(i) ? 'signature' : 'body') : kind));
     return { ...line, role };
   });
+  const body = lines.flatMap((line, index) =>
+    line.role === 'body' ? [{ index, clean: headLines[index]?.clean ?? '' }] : [],
+  );
+  for (const index of tableOfContents(body)) lines[index] = { ...(lines[index] as Line), role: 'chrome' };
+  // The page repeats its headline further down (image captions, a print block): chrome.
+  const title = head.title ? compactTitle(head.title.view) : null;
+  for (const { index, clean } of body) {
+    if (title && compactTitle(clean) === title) lines[index] = { ...(lines[index] as Line), role: 'chrome' };
+  }
+  return lines;
+}
+
+/** A title line compared with another: no spaces, 年度 as 年. */
+function compactTitle(clean: string): string {
+  return clean.replace(/\s+/gu, '').replace(/年度/g, '年');
 }
 
 /** The signature and its date at the end of the text (落款), when the text ends with them. */
@@ -199,57 +214,6 @@ function splitLines(text: string): Array<Omit<Line, 'role'>> {
     number++;
   }
   return result;
-}
-
-/** Records a heading that starts the line, if any; returns the offset where body text starts. */
-function readHeading(
-  line: Line,
-  view: string,
-  styledLevel: 1 | 2 | 3 | 4 | undefined,
-  headings: Heading[],
-): number {
-  // A mirror's "??" in place of the indentation is not part of the line.
-  const lead = /^[\s\u3000]*\?{2,}/.exec(line.text)?.[0].length ?? 0;
-  const lineView = view.slice(line.start + lead, line.end);
-  const marker = matchHeadingMarker(lineView);
-  if (!marker && !styledLevel) return line.start;
-  // Not headings: an English paragraph numbered (1), an item of a long list (93.).
-  if (marker && (/^[A-Za-z]/.test(lineView.slice(marker.length)) || marker.ordinal > MAX_ORDINAL))
-    return line.start;
-  const markerLength = lead + (marker?.length ?? lineView.length - lineView.trimStart().length);
-  const rest = line.text.slice(markerLength);
-  const { title, bodyStart } = marker
-    ? splitHeadingText(rest)
-    : { title: rest.trim(), bodyStart: rest.length };
-  if (title.length === 0 && !marker) return line.start;
-  const titleStart = line.start + markerLength + (rest.length - rest.trimStart().length);
-  headings.push({
-    level: styledLevel ?? (marker?.level as 1 | 2 | 3 | 4),
-    marker: marker?.marker ?? '',
-    ordinal: marker?.ordinal ?? null,
-    title,
-    titleStart,
-    start: line.start + lead + (lineView.length - lineView.trimStart().length),
-    end: Math.min(line.end, titleStart + title.length),
-    line: line.number,
-  });
-  return line.start + markerLength + bodyStart;
-}
-
-function addParagraph(text: string, line: Line, from: number, paragraphs: Paragraph[]): void {
-  let start = from;
-  let end = line.end;
-  while (start < end && /[\s\u3000]/.test(text[start] ?? '')) start++;
-  while (end > start && /[\s\u3000]/.test(text[end - 1] ?? '')) end--;
-  if (end <= start) return;
-  paragraphs.push({
-    index: paragraphs.length,
-    start,
-    end,
-    text: text.slice(start, end),
-    section: null,
-    line: line.number,
-  });
 }
 
 function buildSections(headings: readonly Heading[], bodyEnd: number): Section[] {

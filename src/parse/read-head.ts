@@ -4,7 +4,7 @@
 // the body starts. Chrome and metadata never become headings, paragraphs or finding targets.
 // One pass over at most HEAD_LINES non-blank lines.
 
-import { matchHeadingMarker } from '../text/heading-markers.js';
+import { isSectionWord, matchHeadingMarker } from '../text/heading-markers.js';
 import {
   cleanLine,
   danglingDateLabel,
@@ -68,6 +68,8 @@ const CHINESE_DATE = /^[(（]?(20\d{2})年(\d{1,2})月(\d{1,2})日[)）]?$/;
 const RUN_IN_TITLE =
   /^\s*(?:\d{1,2}、)?([^,，。；;:：]{6,70}?(?:报告|总结|工作思路|方案|要点)(?:【[^】]{1,6}】)?)(?=\s|20\d{2}|根据|按照|为|今年|一年来|近年来|一、|[\p{Script=Han}]{2,10}[:：])/u;
 const PAGE_MARKER = /^\s*(\d{1,2})、/;
+// A page title's "(2020年)", which tells apart pages of the same name.
+const DISAMBIGUATOR = /\s*[(（]\d{4}年?[)）]$/;
 const DELIVERY_NOTE = /^[(（][^()（）]{0,60}(会议上|会上|大会上)[)）]$/;
 
 /** Reads the head of a document. `lines` are all its lines. */
@@ -83,8 +85,10 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
   let breadcrumbSinceTitle = false;
   let valueExpected = false;
   const tentative: number[] = []; // short labels above a title: chrome only if a title follows
+  const preface = fullTextPreface(lines, docShare);
+  for (const index of preface) roles.set(index, 'chrome');
 
-  for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
+  for (let i = (preface.at(-1) ?? -1) + 1; i < lines.length && seen < HEAD_LINES; i++) {
     const line = lines[i] as HeadLine;
     if (line.kind === 'blank') continue;
     seen++;
@@ -92,8 +96,11 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
     if (line.kind === 'chrome' || line.kind === 'meta') {
       roles.set(i, line.kind);
       if (title && line.kind === 'chrome' && /[>»›]/.test(clean)) breadcrumbSinceTitle = true;
+      // A label whose value is the next line: "名 称 :" / the value; "Subtype" / the value of a catalogue record.
       valueExpected =
-        line.kind === 'meta' && isBareLabel(clean) && !/^[|[]/.test(clean) && lines[i + 1]?.kind === 'text';
+        (line.kind === 'meta' && isBareLabel(clean) && !/^[|[]/.test(clean)) ||
+        (title !== null && /^[A-Z][a-z]{1,11}$/.test(clean));
+      valueExpected &&= lines[i + 1]?.kind === 'text';
       continue;
     }
     // The value under a bare label ("名 称 :" / the value), an English field of a catalogue record.
@@ -134,7 +141,7 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
         byline ??= clean;
         continue;
       }
-      if (isShortLabel(clean) || isHeaderAboveMetadata(lines, i)) {
+      if (!isSectionWord(clean) && (isShortLabel(clean) || isHeaderAboveMetadata(lines, i))) {
         roles.set(i, 'chrome');
         tentative.push(i);
         continue;
@@ -143,8 +150,11 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
       bodyLine = i;
       const attached = titleAfterCoverLetter(lines, i, docShare);
       if (attached) {
-        title = attached;
-        for (const index of attached.lines) roles.set(index, 'title');
+        title = attached.title;
+        for (const index of title.lines) roles.set(index, 'title');
+        for (const index of attached.signature) roles.set(index, 'meta');
+        const signer = attached.signature[0];
+        if (signer !== undefined) byline ??= lines[signer]?.clean ?? null;
         confidence = 0.7;
       }
       break;
@@ -152,8 +162,8 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
     // After the title: a repeat of it, a byline, a date, the addressee, then the opening.
     const repeat = repeatOfTitle(lines, i, title.view);
     if (repeat.length > 0) {
-      if (breadcrumbSinceTitle) {
-        // The first one was the page's own title above the site's path: the title is this one.
+      // The first one was the page's own title: above the site's path, or with a "(2020年)" to tell pages apart.
+      if (breadcrumbSinceTitle || DISAMBIGUATOR.test(title.view)) {
         for (const index of title.lines) roles.set(index, 'chrome');
         const parts = repeat.map((n) => writtenPart(lines[n] as HeadLine, docShare));
         title = {
@@ -161,6 +171,7 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
           lines: repeat,
           text: parts.map((part) => part.text).join(''),
           simplified: parts.map((part) => part.simplified).join(''),
+          view: repeat.map((n) => lines[n]?.clean ?? '').join(''),
         };
         breadcrumbSinceTitle = false;
       }
@@ -283,18 +294,30 @@ function writtenPart(line: HeadLine, docShare: boolean): { text: string; simplif
   return { text: line.text.slice(from, end), simplified: line.view.slice(from, end) };
 }
 
-/** The title of a report sent with a covering letter: after the letter's 附件 line. */
+/** The title of a document sent with a covering letter: after the letter's 附件 line or its signature. */
 function titleAfterCoverLetter(
   lines: readonly HeadLine[],
   from: number,
   docShare: boolean,
-): FoundTitle | null {
+): { title: FoundTitle; signature: number[] } | null {
+  const after = (index: number) => {
+    let next = index + 1;
+    while (lines[next]?.kind === 'blank') next++;
+    return next;
+  };
   for (let i = from + 1; i < Math.min(lines.length, from + 12); i++) {
     const line = lines[i] as HeadLine;
-    if (line.kind === 'blank' || !COVER_ATTACHMENT.test(line.clean)) continue;
-    let next = i + 1;
-    while (lines[next]?.kind === 'blank') next++;
-    return lines[next] ? readTitleAt(lines, next, docShare) : null;
+    if (line.kind === 'blank') continue;
+    if (COVER_ATTACHMENT.test(line.clean)) {
+      const found = lines[after(i)] ? readTitleAt(lines, after(i), docShare) : null;
+      return found ? { title: found, signature: [] } : null;
+    }
+    // The letter's signature: the sender, the date, then the document it sends.
+    const date = after(i);
+    if (isOrganisationName(line.clean) && CHINESE_DATE.test(lines[date]?.clean ?? '')) {
+      const found = lines[after(date)] ? readTitleAt(lines, after(date), docShare) : null;
+      if (found) return { title: found, signature: [i, date] };
+    }
   }
   return null;
 }
@@ -319,7 +342,11 @@ function repeatOfTitle(lines: readonly HeadLine[], start: number, title: string)
 
 /** Two wordings of one title (年 / 年度, a space or a 《》 more or less). */
 function sameTitle(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/年度/g, '年').replace(/[《》〈〉"“”\s]/g, '');
+  const norm = (s: string) =>
+    s
+      .replace(DISAMBIGUATOR, '')
+      .replace(/年度/g, '年')
+      .replace(/[《》〈〉"“”\s]/g, '');
   return norm(a) === norm(b) && a.length >= 4;
 }
 
@@ -417,4 +444,24 @@ function readMetadata(
   }
   const best = dates.reduce<StatedDate | null>((a, b) => (a === null || b.rank < a.rank ? b : a), null);
   return { publishedAt: best?.date ?? null, publisher, docNumber };
+}
+
+const FULL_TEXT_LABEL = /^(报告|文件)?(全文|原文|正文)(如下)?[:]?$/;
+const PREFACE_LINES = 6;
+const PREFACE_LINE_MAX = 60;
+
+/**
+ * A page that introduces the text before it ("报告发布" / "2021年3月，报告发布。" / "报告全文"): the
+ * lines up to the 全文 label, when they are short and none of them is a title. Empty otherwise.
+ */
+function fullTextPreface(lines: readonly HeadLine[], docShare: boolean): number[] {
+  const taken: number[] = [];
+  for (let i = 0; i < lines.length && taken.length <= PREFACE_LINES; i++) {
+    const line = lines[i] as HeadLine;
+    if (line.kind === 'blank') continue;
+    taken.push(i);
+    if (FULL_TEXT_LABEL.test(line.clean)) return taken.length > 1 ? taken : [];
+    if (line.clean.length > PREFACE_LINE_MAX || readTitleAt(lines, i, docShare)) return [];
+  }
+  return [];
 }

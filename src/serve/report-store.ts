@@ -90,8 +90,12 @@ export class ReportStore {
       this.again = true;
       return this.current;
     }
+    // Running from this moment, not from when the folder has been listed: a page that asks for
+    // the status right after an upload must see a check under way and keep polling.
+    this.progress = { running: true, done: 0, total: this.progress.total };
     this.current = this.checkAll().finally(() => {
       this.current = null;
+      this.progress = { ...this.progress, running: this.again };
       if (this.again) {
         this.again = false;
         void this.refresh();
@@ -163,7 +167,8 @@ export class ReportStore {
         if (path !== undefined) this.results.set(path, result);
       });
     } finally {
-      this.progress = { running: false, done: list.length, total: list.length };
+      // A queued refresh keeps the bar running until the last one ends.
+      this.progress = { running: this.again, done: list.length, total: list.length };
     }
   }
 }

@@ -81,3 +81,10 @@ export function splitHeadingText(rest: string): { title: string; bodyStart: numb
   const title = rest.slice(0, titleEnd).replace(TRAILING_PUNCTUATION, '').trim();
   return { title, bodyStart };
 }
+
+const SECTION_WORD = /^(引言|前言|序言|导言|概述|结语|结束语)$/;
+
+/** A standard name of an unnumbered part on its own line ("引 言", "结语"), spaces ignored. */
+export function isSectionWord(line: string): boolean {
+  return SECTION_WORD.test(line.replace(/[\s\u3000]+/gu, ''));
+}

@@ -100,3 +100,75 @@ describe('subjectTypeOf', () => {
     ['青山省人民政府', 'province'],
   ])('%s → %s', (name, type) => expect(subjectTypeOf(name)).toBe(type));
 });
+
+describe('subject shapes of real pages', () => {
+  it.each([
+    [
+      'a news headline: the body that acts',
+      '柳岸区政府常务会议听取2023年度法治政府建设情况汇报\n3月2日，柳岸区政府召开常务会议。',
+      { subject: '柳岸区政府常务会议', subjectType: null },
+    ],
+    [
+      'a Party organ of a body in a headline',
+      '松岭省政府党组召开会议审议2023年度法治政府建设情况报告\n会议强调，要压实责任。',
+      { subject: '松岭省政府', subjectType: 'province' },
+    ],
+    [
+      'the fuller name the 来源 gives',
+      '自治区水利厅顺利完成2023年度法治政府建设考核\n发布时间：2024-01-05 来源：松岭自治区水利厅\n考核组听取了汇报。',
+      { subject: '松岭自治区水利厅', subjectType: 'department' },
+    ],
+    [
+      'a date before the body in a news opening',
+      '法治政府建设评议会召开\n6月5日，柳岸县组织召开法治政府建设年度报告评议会。',
+      { subject: '柳岸县', subjectType: 'government' },
+    ],
+    [
+      'a Party organ in the third paragraph, after 一年来',
+      '柳岸纪事\n春风送暖。\n2023年，是改革的关键之年。\n一年来，松岭省水利厅党委认真学习贯彻党的二十大精神。',
+      { subject: '松岭省水利厅', subjectType: 'department' },
+    ],
+    [
+      'level words in the title are no name; the opening names the town',
+      '2023年度乡镇法治政府建设情况报告\n一、基本情况\n2023年，柳岸镇在区委、区政府的坚强领导下推进法治建设。',
+      { subject: '柳岸镇', subjectType: 'township' },
+    ],
+    [
+      'a report cited by its title',
+      '根据条例要求，现公布《柳岸区人民政府2023年政府信息公开工作年度报告》。\n一、总体情况\n2023年，我区加大公开力度。',
+      { subject: '柳岸区人民政府', subjectType: 'government' },
+    ],
+    [
+      '县委、县政府 and the place of the documents it cites',
+      '2024年，县委、县政府坚持以习近平法治思想为指导。\n一、主要举措\n印发《柳岸县党政主要负责人述法工作办法》。',
+      { subject: '柳岸县', subjectType: 'government' },
+    ],
+    [
+      'a central body has no local type',
+      '国务院关于松岭地区行政执法工作情况的报告\n一、基本情况\n执法规范化水平提升。',
+      { subject: '国务院', subjectType: null },
+    ],
+    [
+      'a template names no body and no year',
+      '乡镇2024年法治政府建设工作总结范文【3篇】\n2024年，我镇扎实推进依法行政。',
+      { subject: null, subjectType: null, year: null },
+    ],
+    [
+      'an office holder in the title stands for the body led',
+      '柳岸镇镇长2024年述法报告\n今年以来，我认真履行法治建设第一责任人职责。',
+      { subject: '柳岸镇镇长', subjectType: 'township' },
+    ],
+    [
+      'a country as the topic; the research body that wrote it, of no local type',
+      '中国基层治理发展报告（2023）\n本报告由松岭大学法治研究院编写，分析基层治理的进展。',
+      { subject: '松岭大学法治研究院', subjectType: null },
+    ],
+    [
+      'a verb phrase in the title names no body',
+      '关于深入推进依法行政加快建设法治政府的实施意见\n各单位：\n为推进依法行政，现提出如下意见。',
+      { subject: null },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(parseDocument(text).identity).toMatchObject(expected);
+  });
+});

@@ -111,6 +111,30 @@ describe('identity detection', () => {
     expect(doc.identity.year).toBeNull();
   });
 
+  it.each([
+    [
+      'an edition is no report year',
+      '柳岸区法治政府建设指标体系（2021年版）\n一、总体要求\n按指标推进。',
+      null,
+    ],
+    ['a target year', '法治政府建设实施意见\n力争到2025年，基本建成法治政府。', null],
+    ['a goal set for a year', '法治政府建设实施意见\n党的会议提出，2035年基本建成法治国家。', null],
+    ['a starting point', '法治政府建设工作情况\n自2016年以来，柳岸区持续推进依法行政。', null],
+    [
+      'a clause counting from a year',
+      '法治政府建设工作情况\n2004年实施纲要颁布实施以来，各级政府推进依法行政。',
+      null,
+    ],
+    ['"2023年以来" is the year itself', '法治政府建设工作情况\n2023年以来，柳岸区持续推进依法行政。', 2023],
+    [
+      '现将 skips a 纲要 range',
+      '关于印发方案的通知\n现将《贯彻法治政府建设实施纲要（2021—2025年）的方案》印发给你们。',
+      null,
+    ],
+  ])('year: %s', (_, text, year) => {
+    expect(parseDocument(text).identity.year).toBe(year);
+  });
+
   it('guesses the year from the publication date', () => {
     const doc = parseDocument('法治政府建设情况报告\n发布时间：2022-03-01\n我区扎实推进法治政府建设。');
     expect(doc.identity).toMatchObject({ year: 2021, yearSource: 'published' });
@@ -129,9 +153,22 @@ describe('identity detection', () => {
     ['关于印发《金山区2021年法治政府建设工作要点》的通知', 'work-plan'],
     ['宁远区2024年政府信息公开工作年度报告', 'disclosure-report'],
     ['《东湖区法治政府建设实施方案》政策解读', 'interpretation'],
+    ['东湖区政府常务会议听取2021年度法治政府建设情况汇报', 'news'],
+    ['基层法治政府建设的路径探析', 'article'],
+    ['乡镇法治政府建设工作报告范文【3篇】', 'template'],
+    ['东湖区司法局2021年上半年法治政府建设工作总结', 'summary'],
+    ['东湖区教育局2021年度工作总结', 'summary'],
     ['东湖区2021年度法治政府建设情况报告', 'annual-report'],
   ])('kind of %s', (title, kind) => {
     expect(parseDocument(`${title}\n正文。`).identity.kind).toBe(kind);
+  });
+
+  it('takes a yearbook entry for another kind', () => {
+    const text = '2025卷\n【依法行政】 全市出台规范性文件8件，法治政府建设持续推进。';
+    expect(parseDocument(text).identity).toMatchObject({
+      kind: 'other',
+      kindReason: '有年鉴的卷次（某年卷），是年鉴条目',
+    });
   });
 });
 

@@ -189,6 +189,11 @@ describe('fzcheck serve on the loopback', () => {
         body: upload.body,
       });
       expect(answer.status).toBe(200);
+      // Asked at once, the status already shows the check the upload started (a page that polls
+      // only while a check runs would otherwise never show the new report).
+      const now = JSON.parse((await send(`${server.origin}/api/status`)).body);
+      const saved = (JSON.parse(answer.body) as { saved: string[] }).saved[0];
+      expect(now.progress.running || now.reports.some((r: { path: string }) => r.path === saved)).toBe(true);
     }
     expect(
       readdirSync(folder)

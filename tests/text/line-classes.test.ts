@@ -20,6 +20,13 @@ describe('classifyLine', () => {
     ['云溪镇报告_乡镇文件_松岭市人民政府门户网站', 'chrome'], // page title with the site's name
     ['记者 林小舟 通讯员 叶青', 'chrome'], // news byline
     ['编辑：陈一帆', 'chrome'],
+    ['统稿：林小舟 叶青', 'chrome'], // news credits
+    ['相關文章：', 'chrome'], // related-links block, traditional
+    ['我说两句…', 'chrome'], // comment widget
+    ['字体：【 默认 超大', 'chrome'], // font-size widget
+    ['松岭文库，自由的图书馆', 'chrome'], // a wiki's slogan
+    ['本作品收录于《松岭市政府公报/2020年/第四号', 'chrome'], // wiki boilerplate
+    ['松岭新闻网', 'chrome'], // a source site named alone
     ['[ 索引号 ] 1150099900123456AB/2025-00007 [ 发文字号 ]', 'meta'], // bracketed block
     ['  • [ 发布日期 ]', 'meta'],
     ['| 索 引 号: | 000011111/2024-00001 | 主题分类: | 司法 |', 'meta'], // pipe table

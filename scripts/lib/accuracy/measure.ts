@@ -53,6 +53,17 @@ export interface Measurement {
  */
 export const METADATA_RULES = ['timeliness/publication-deadline'] as const;
 
+/**
+ * The corpus's negative_type for each fzcheck kind of look-alike, where the two name sets differ:
+ * the corpus counts half-year and other work summaries under `other`.
+ */
+const NEGATIVE_TYPE_OF_KIND: Readonly<Record<string, string>> = { summary: 'other' };
+
+/** Whether fzcheck's kind for a look-alike is the type the corpus gives it. */
+export function kindMatchesNegativeType(kind: string, negativeType: string | null): boolean {
+  return (NEGATIVE_TYPE_OF_KIND[kind] ?? kind) === negativeType;
+}
+
 /** Packs whose findings get a TRUE/FALSE verdict by hand. */
 export const JUDGED_PACKS = ['style', 'terms', 'consistency', 'noise'] as const;
 

@@ -2,7 +2,7 @@
 // the negatives, false headings, precision per rule, and findings still waiting for a verdict.
 
 import { eastAsianWidth } from 'get-east-asian-width';
-import { FIELDS, type Field, type FieldScore, type Miss } from './measure.js';
+import { FIELDS, type Field, type FieldScore, kindMatchesNegativeType, type Miss } from './measure.js';
 import type { AccuracyRun } from './run-accuracy.js';
 import type { PrecisionCount } from './verdicts.js';
 
@@ -29,7 +29,11 @@ export function formatAccuracy(run: AccuracyRun, options: { misses: boolean }): 
   out.push('', '反例的文件类型（negative_type → fzcheck 的 kind）');
   for (const [type, kinds] of [...measurement.kindByNegativeType.entries()].sort()) {
     const cells = [...kinds.entries()].sort().map(([kind, n]) => `${kind} ${n}`);
-    out.push(`  ${pad(type, 20)}${cells.join('，')}`);
+    const total = [...kinds.values()].reduce((a, b) => a + b, 0);
+    const same = [...kinds.entries()]
+      .filter(([kind]) => kindMatchesNegativeType(kind, type))
+      .reduce((a, [, n]) => a + n, 0);
+    out.push(`  ${pad(type, 20)}${pad(`相符 ${same}/${total}`, 12)}${cells.join('，')}`);
   }
   out.push('', '问题的精确率（style、terms、consistency、noise；真/已标注）');
   for (const [rule, count] of [...precision.byRule.entries()].sort(([a], [b]) => a.localeCompare(b))) {

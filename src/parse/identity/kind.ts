@@ -30,16 +30,16 @@ const TITLE_RULES: readonly Rule[] = [
     '标题是政府信息公开工作年度报告',
   ],
   [/解读/, 'interpretation', '标题是政策解读'],
-  [/范文|模板|仅供|【\d+篇】|通用\d+篇|\d+篇$/, 'other', '标题有范文、模板的标记，是范文页'],
-  [/上半年|半年(工作)?总结|季度/, 'other', '标题说的是上半年或一个季度，不是全年的年度报告'],
+  [/范文|模板|仅供|【\d+篇】|通用\d+篇|\d+篇$/, 'template', '标题有范文、模板的标记，是范文页'],
+  [/上半年|半年(工作)?总结|季度/, 'summary', '标题说的是上半年或一个季度，不是全年的年度报告'],
   [/述法|述职/, 'other', '标题是个人的述法或述职报告'],
   [
     /召开|听取|审议|启动|揭牌|举行|顺利完成|部署会|推进会|座谈会/,
-    'other',
+    'news',
     '标题是新闻标题（某会议听取、审议或启动某事）',
   ],
   [/印发.{0,60}(通知)?$|的通知$/, 'work-plan', '标题是印发文件的通知'],
-  [/发展报告|研究报告|蓝皮书|路径|探析|探讨|浅析|思考|研究$/, 'other', '标题是研究文章'],
+  [/发展报告|研究报告|蓝皮书|路径|探析|探讨|浅析|思考|研究$/, 'article', '标题是研究文章'],
   [
     /^(?!.*报告).*(工作要点|实施方案|工作安排|工作计划|工作方案|实施意见|意见|任务分工|指标体系|实施办法|办法|规划)(\(.{1,12}\))?$/,
     'work-plan',
@@ -57,23 +57,24 @@ const TITLE_RULES: readonly Rule[] = [
 const BODY_RULES: readonly Rule[] = [
   [
     /本报讯|新华社[^,，。、]{0,12}\d{1,2}日电|(^|[\s(（])记者[\p{Script=Han}]{2,3}([\s)）]|$)|记者[\p{Script=Han}]{2,3}通讯员/mu,
-    'other',
+    'news',
     '有记者、通讯员署名或电头，是新闻稿',
   ],
-  [/^(编辑|责任编辑|二审|终审)[:]/m, 'other', '有编辑、审校署名，是新闻稿'],
-  [/^\d{1,2}月\d{1,2}日(上午|下午|晚|晚上)?,/, 'other', '正文以某月某日开头，是新闻稿'],
+  [/^(编辑|责任编辑|二审|终审)[:]/m, 'news', '有编辑、审校署名，是新闻稿'],
+  [/^\d{1,2}月\d{1,2}日(上午|下午|晚|晚上)?,/, 'news', '正文以某月某日开头，是新闻稿'],
   [
     /范文|仅供学习|仅供参考|小编|导读预览|第[一二三四五]篇[:]|【第[一二三四五]篇】/,
-    'other',
+    'template',
     '有范文、模板的标记，是范文页',
   ],
   [
     /摘要[:]|作者单位|作者简介|参考文献|abstract|keywords|本文(将|从|以|通过|认为|旨在)|(?<!理)论文/i,
-    'other',
+    'article',
     '有摘要、作者单位或“本文”，是文章',
   ],
   [/现将《[^》]{2,80}》印发给你们|印发给你们|请结合实际认真贯彻/, 'work-plan', '正文是印发文件的通知'],
   [/结合材料|谈谈.{0,30}启示|请回答|试题|答案解析/, 'other', '是试题'],
+  [/^20\d{2}卷$/m, 'other', '有年鉴的卷次（某年卷），是年鉴条目'],
 ];
 
 // Marks that decide only when the title does not say it is a 法治政府建设 report.
@@ -123,7 +124,7 @@ export function kindOf(evidence: KindEvidence): KindVerdict {
   if ((body.match(RESPONSIBLE_UNIT)?.length ?? 0) >= 2)
     return { kind: 'work-plan', reason: '正文逐项列出责任单位，是任务分工或工作方案' };
   if ((body.match(TEMPLATE_MASK)?.length ?? 0) >= 2)
-    return { kind: 'other', reason: '年份、名称用 xx、*** 或空格线代替，是范文页' };
+    return { kind: 'template', reason: '年份、名称用 xx、*** 或空格线代替，是范文页' };
   if (!title && planItemsOnly(body))
     return { kind: 'work-plan', reason: '正文是编号很大的任务条目，是实施方案的一页' };
   if (evidence.addressee && /^各/.test(evidence.addressee))
@@ -135,6 +136,7 @@ export function kindOf(evidence: KindEvidence): KindVerdict {
     };
   if (!title) return { kind: 'annual-report', reason: '没有标题，正文也没有其他文件的标记，按年度报告检查' };
   if (RULE_OF_LAW.test(title)) return { kind: 'annual-report', reason: '标题是法治政府建设年度报告' };
+  if (/总结$/.test(title)) return { kind: 'summary', reason: '标题是一份工作总结，不是关于法治政府建设的' };
   if (/报告|总结|情况/.test(title)) return { kind: 'other', reason: '标题说的报告不是关于法治政府建设的' };
   const mentions = body.match(/法治政府建设|依法行政|法治建设/g)?.length ?? 0;
   return mentions >= RULE_OF_LAW_MENTIONS

@@ -21,10 +21,63 @@ export function subjectFromTitle(title: string): string | null {
     .filter((part) => part.length >= 2);
   // The last part that names a body ("某局|上半年" → 某局), else the last part.
   const named = [...head].reverse().find((part) => subjectTypeOf(part) !== null);
-  if (named ?? head.at(-1)) return named ?? (head.at(-1) as string);
+  const found = named ?? head.at(-1);
+  if (found) {
+    const body = newsActor(found) ?? found;
+    return isBodyName(body) ? body : null;
+  }
   // No 法治 words to cut at ("某局2021年工作总结"): the body named before the year.
   const beforeYear = text.includes('|') ? tidy(text.slice(0, text.indexOf('|'))) : '';
-  return beforeYear.length >= 2 && subjectTypeOf(beforeYear) !== null ? beforeYear : null;
+  if (beforeYear.length >= 2 && subjectTypeOf(beforeYear) !== null) return beforeYear;
+  // A news headline: the body that acts ("某区政府常务会议听取…" → 某区政府常务会议).
+  const actor = newsActor(text);
+  if (actor && isBodyName(actor) && subjectTypeOf(actor) !== null) return actor;
+  // "2020年某市政府工作报告": the body named after the year.
+  const afterYear = /^\|([\p{Script=Han}]{2,20}?)(工作报告|工作总结|工作要点)/u.exec(text)?.[1];
+  return afterYear && subjectTypeOf(afterYear) !== null ? afterYear : null;
+}
+
+// A news headline's actor, before the verb of the news ("召开会议审议", "顺利完成", "启动").
+const NEWS_ACTOR =
+  /^([\p{Script=Han}]{2,24}?)(?:组织召开|召开|听取|审议|启动|顺利完成|完成|举行|开展|部署|印发|发布|揭牌)/u;
+/** The actor of a news headline, without its Party organ; null when the text has no news verb. */
+function newsActor(text: string): string | null {
+  const actor = NEWS_ACTOR.exec(text)?.[1];
+  return actor ? withoutPartyOrgan(actor) : null;
+}
+
+// Words of a level alone ("乡镇", "市县", "县委、县政府"): they name no body.
+// A country named as the topic ("中国法治政府发展报告") is no reporting body.
+const COUNTRY = /^(中国|全国|我国)$/;
+const LEVEL_WORDS = /^(?:[省市县区乡镇州旗街道]|自治区|党委|党工委|委|政府|人民政府|、|和|及|\d)+$/u;
+// A title's phrase that starts with a verb ("深入推进依法行政…") names no body either.
+const VERB_START = /^(深入|推进|加快|加强|全面|进一步|持续|扎实|切实|积极|坚持|贯彻|落实|印发)/;
+
+/** Whether a name found in a title or sentence can be a body: not level words alone, not a verb phrase. */
+export function isBodyName(name: string): boolean {
+  return (
+    name.length >= 2 &&
+    !LEVEL_WORDS.test(name) &&
+    !VERB_START.test(name) &&
+    !COUNTRY.test(name) &&
+    !/各级|各地|各部门|[《》]/.test(name)
+  );
+}
+
+/**
+ * The body without its Party organ: "某省司法厅党委" → 某省司法厅, "中共某市某街道工委" → 某市某街道.
+ * A Party committee of a place (某县委) is left as it is.
+ */
+export function withoutPartyOrgan(name: string): string {
+  const stripped = name.replace(/^中共/, '').replace(/(党组|党委|党工委|工委)$/, '');
+  return stripped !== name && stripped.length >= 2 && subjectTypeOf(stripped) !== null ? stripped : name;
+}
+
+const CENTRAL = /^(国务院|中央|中共中央|全国人大|全国人民代表大会|最高人民|国家)/;
+
+/** A central body (国务院, 中央依法治国办): none of the local subject types. */
+export function isCentralBody(name: string): boolean {
+  return CENTRAL.test(name);
 }
 
 const TOWNSHIP = /(乡|镇|街道|街道办事处|苏木|片区|[^大]街)(人民政府|党委|政府|办事处|党工委|工作委员会)?$/;
@@ -40,6 +93,8 @@ export function subjectTypeOf(subject: string): SubjectType | null {
   const parts = subject.split(/[、\s]/).filter(Boolean);
   let name = parts.at(-1) ?? subject;
   if (/^(政府|人民政府)$/.test(name) && parts.length > 1) name = `${parts[0]}${name}`;
+  // A research body is no government body, whatever its name ends with.
+  if (ACADEMIC.test(name)) return null;
   if (TOWNSHIP.test(name)) return 'township';
   if (GOVERNMENT_SUFFIX.test(name)) {
     const place = name.replace(GOVERNMENT_SUFFIX, '').replace(/(党委|委)$/, '');
@@ -53,6 +108,14 @@ export function subjectTypeOf(subject: string): SubjectType | null {
   return null;
 }
 
+const ACADEMIC = /(大学|学院|研究院|研究所|研究中心|研究会|学会)$/;
+const OFFICE_TITLE = /(镇长|乡长|县长|区长|市长|州长|省长|局长|厅长)$/;
+
+/** The type of the body an office holder in a title leads: "某镇镇长2023年述法报告" → township. */
+export function officeHolderType(name: string): SubjectType | null {
+  const led = name.replace(OFFICE_TITLE, '');
+  return led !== name && led.length >= 1 ? subjectTypeOf(led) : null;
+}
 const NAME_PUNCTUATION = /[。，,；;：:！？!?“”"《》]/;
 
 /** Whether a line is an organisation's name (a signature or a byline), not a sentence. */
@@ -67,9 +130,14 @@ export function isOrganisationName(line: string): boolean {
   );
 }
 
-// "（在…领导下，）县人力资源和社会保障局深入推进…": the body named before its first verb.
+// "（在…领导下，）县人力资源和社会保障局深入推进…": the body named before its first verb, after a
+// year, a date ("6月25日,", "7日上午,") or "一年来,".
 const OPENING_SUBJECT =
-  /^(?:20\d{2}年(?:度)?(?:以来)?,?)?(?:在[^,。]{2,60}下,)*([\p{Script=Han}A-Za-z、]{2,24}?)(?=深入|认真|坚持|始终|全面|紧紧|积极|扎实|持续|不断|围绕|以|在|按照|聚焦|紧扣|立足|高度|切实|法治政府建设)/u;
+  /^(?:20\d{2}年(?:度)?(?:以来)?,?|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?,|(?:一年来|今年以来|近年来),)?(?:在[^,。]{2,60}下,)*([\p{Script=Han}A-Za-z、]{2,24}?)(?=深入|认真|坚持|始终|全面|紧紧|积极|扎实|持续|不断|围绕|以|在|按照|聚焦|紧扣|立足|高度|切实|组织召开|召开|法治政府建设)/u;
+const OPENING_PARAGRAPHS = 3;
+// "本报告由某研究院编写", "此报告是某研究院2017年…的成果": the author of a research report.
+const REPORT_AUTHOR =
+  /^(?:此|本)(?:报告|书)(?:是|由)([\p{Script=Han}]{2,30}?)(?=20\d{2}年|编写|撰写|发布|完成|组织)/u;
 const SELF_REFERENCE: ReadonlyArray<[RegExp, SubjectType]> = [
   [/^我(局|委|办|厅|中心|院|队)/, 'department'],
   [/^我(镇|乡|街道|街)/, 'township'],
@@ -93,27 +161,65 @@ const SELF_ANYWHERE: ReadonlyArray<[RegExp, SubjectType]> = [
 export function subjectFromOpening(opening: string): {
   subject: string | null;
   subjectType: SubjectType | null;
+  selfLevel?: string; // the level word of a self-reference: 县 for 我县
 } {
   const folded = foldString(opening);
-  const named = OPENING_SUBJECT.exec(folded)?.[1] ?? null;
-  if (named) {
+  // The first paragraph that names its body or refers to itself decides.
+  let levelOnly: { subject: null; subjectType: SubjectType; selfLevel: string } | null = null;
+  for (const paragraph of folded.split('\n').slice(0, OPENING_PARAGRAPHS)) {
+    const author = REPORT_AUTHOR.exec(paragraph)?.[1];
+    if (author && isBodyName(author)) return { subject: author, subjectType: subjectTypeOf(author) };
+    const named = OPENING_SUBJECT.exec(paragraph)?.[1] ?? null;
+    if (!named) continue;
     const self = SELF_REFERENCE.find(([pattern]) => pattern.test(named));
-    if (self) return { subject: null, subjectType: self[1] };
+    if (self) return { subject: null, subjectType: self[1], selfLevel: named[1] };
     const whole = WHOLE_AREA.find(([pattern]) => pattern.test(named));
     if (whole) return { subject: null, subjectType: whole[1] };
-    const type = subjectTypeOf(named);
-    if (type && !GENERIC_OPENERS.test(named)) return { subject: named, subjectType: type };
+    const body = withoutPartyOrgan(named);
+    if (isCentralBody(body)) return { subject: body, subjectType: null };
+    const type = subjectTypeOf(body);
+    // "县委、县政府坚持…": the level without the place's name, like 我县; a later paragraph may name it.
+    if (type && LEVEL_WORDS.test(body)) {
+      levelOnly ??= { subject: null, subjectType: type, selfLevel: body[0] ?? '' };
+      continue;
+    }
+    if (type && !GENERIC_OPENERS.test(body) && isBodyName(body)) return { subject: body, subjectType: type };
   }
+  if (levelOnly) return levelOnly;
   const reported =
     /现将(我?[\p{Script=Han}]{1,24}?)(?:20\d{2}年(?:度)?)?(?:法治|工作|推进)/u.exec(folded)?.[1] ??
     /现将20\d{2}年(?:度)?([\p{Script=Han}]{2,24}?)(?:法治|工作|推进)/u.exec(folded)?.[1];
   if (reported) {
     const self = SELF_REFERENCE.find(([pattern]) => pattern.test(reported));
-    if (self) return { subject: null, subjectType: self[1] };
+    if (self) return { subject: null, subjectType: self[1], selfLevel: reported[1] };
     const type = subjectTypeOf(reported);
     if (type) return { subject: reported, subjectType: type };
   }
   const firstSentence = folded.split(/[。\n]/, 1)[0] ?? '';
   const self = SELF_ANYWHERE.find(([pattern]) => pattern.test(firstSentence));
-  return { subject: null, subjectType: self?.[1] ?? null };
+  const level = self ? /我([\p{Script=Han}])/u.exec(firstSentence)?.[1] : undefined;
+  return { subject: null, subjectType: self?.[1] ?? null, ...(level ? { selfLevel: level } : {}) };
+}
+
+/** The body of a report the opening cites by its title: "现公布《某区人民政府2022年…年度报告》". */
+export function subjectFromCitedTitle(opening: string): string | null {
+  for (const match of foldString(opening).matchAll(/《([^《》]{4,80}?20\d{2}年[^《》]{0,40}报告)》/gu)) {
+    const subject = subjectFromTitle(match[1] ?? '');
+    if (subject && subjectTypeOf(subject) !== null) return subject;
+  }
+  return null;
+}
+
+/**
+ * A report that calls itself 我县 (or 县委、县政府) names its place at the start of the documents
+ * it cites: "印发《某县党政主要负责人述法办法》". `level` is the level word (县, 区, 镇 …).
+ */
+export function placeFromCitations(body: string, level: string): string | null {
+  if (!/^[县区市镇乡旗州]$/u.test(level)) return null;
+  const pattern = new RegExp(`《([\\p{Script=Han}]{2,8}?${level})`, 'gu');
+  for (const match of foldString(body).matchAll(pattern)) {
+    const name = match[1] ?? '';
+    if (!/^[全本各我该此]/.test(name) && isBodyName(name) && subjectTypeOf(name) !== null) return name;
+  }
+  return null;
 }

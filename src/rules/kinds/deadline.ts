@@ -18,6 +18,11 @@
 //
 // Example: a 2020 report published 2021-03-16 passes (deadline 2021-03-31); one published
 // 2021-04-15 fails "逾期15天"; one without a known date gets an info note 未能确定发布日期.
+//
+// Only a date the page states for the report itself (publishedAtSource `page`) can make it late.
+// A repost's page date is when the copy went up: on time it proves the original was too, late it
+// proves nothing (a note). A signature date (落款) is when the report was signed, not published:
+// a note either way, which says so when the report was signed after the deadline.
 
 import type { ReportDocument } from '../../parse/document.js';
 import type { SubjectType } from '../../shared/subject-types.js';
@@ -90,6 +95,12 @@ export const deadlineKind: RuleKind = {
     late: '{published}发布，超过“{label}”的期限（{deadline}），逾期{days}天',
     ambiguous: '{published}发布：期限为“{label}”，当天发布是否算按时存在歧义，宜提前发布',
     unknownDate: '未能确定发布日期，无法检查是否按期公开（期限：{label}，即{deadline}）',
+    repostLate:
+      '{published}是转载页面的日期，不是报告本身的发布日期，不据此判断逾期；请核实原文的公开时间（期限：{label}，即{deadline}）',
+    signedOnly:
+      '页面没有注明发布日期，{published}是落款日期（成文日期），不是发布日期，无法检查是否按期公开（期限：{label}，即{deadline}）',
+    signedLate:
+      '页面没有注明发布日期；落款日期{published}已晚于“{label}”的期限（{deadline}），发布不会早于落款，请核实公开时间',
     unknownYear: '未能确定报告年度，无法确定公开期限',
     noDeadline: '没有适用于{year}年度本类主体的公开期限',
   },
@@ -114,7 +125,7 @@ class DeadlineCheck implements CompiledCheck {
 
   check(context: CheckContext): CheckOutcome {
     const { doc } = context;
-    const { year, subjectType, publishedAt } = doc.identity;
+    const { year, subjectType, publishedAt, publishedAtSource } = doc.identity;
     if (year === null) return { fraction: 1, messageId: 'unknownYear', findings: [], skip: true };
     const row = this.rows.find((candidate) => fits(candidate, year, subjectType));
     if (!row) return { fraction: 1, messageId: 'noDeadline', data: { year }, findings: [], skip: true };
@@ -127,7 +138,18 @@ class DeadlineCheck implements CompiledCheck {
       return { fraction: 1, messageId: 'unknownDate', data, findings: [finding], skip: true };
     }
     const days = Math.round((Date.parse(publishedAt) - Date.parse(deadline)) / DAY_MS);
+    if (publishedAtSource === 'signature') {
+      // A signature on time says nothing against the report: the rule is skipped and says why,
+      // with no finding (a draft is always in this case). One after the deadline is worth a note.
+      if (days <= 0) return { fraction: 1, messageId: 'signedOnly', data, findings: [], skip: true };
+      const finding = { ...at, messageId: 'signedLate', data, level: 'info' } as const;
+      return { fraction: 1, messageId: 'signedLate', data, findings: [finding], skip: true };
+    }
     if (days <= 0) return { fraction: 1, messageId: 'onTime', data: data, findings: [] };
+    if (publishedAtSource === 'repost') {
+      const finding = { ...at, messageId: 'repostLate', data, level: 'info' } as const;
+      return { fraction: 1, messageId: 'repostLate', data, findings: [finding], skip: true };
+    }
     if (row.ambiguous !== undefined && publishedAt === `${deadlineYear}-${row.ambiguous}`) {
       return {
         fraction: 0.5,
@@ -151,12 +173,20 @@ function fits(row: DeadlineRow, year: number, subjectType: SubjectType | null): 
   return !row.subjects || (subjectType !== null && row.subjects.includes(subjectType));
 }
 
-/** The metadata line with the publication date, else the title, else the body start. */
+/** The line with the date used (the 落款 date, or the metadata line), else the title, else the body start. */
 function dateAnchor(doc: ReportDocument): TextRange {
+  const signed =
+    doc.identity.publishedAtSource === 'signature'
+      ? doc.lines.findLast(
+          (candidate) => candidate.role === 'signature' && /日[)）]?\s*$/.test(candidate.text),
+        )
+      : undefined;
   const line =
+    signed ??
     doc.lines.find(
       (candidate) => candidate.role === 'meta' && /(发布|发表|公开|更新|时间|日期)/.test(candidate.text),
-    ) ?? doc.lines.find((candidate) => candidate.role === 'title');
+    ) ??
+    doc.lines.find((candidate) => candidate.role === 'title');
   return line ? trimmedLine(line) : { start: doc.body.start, end: doc.body.start };
 }
 

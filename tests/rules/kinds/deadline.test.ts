@@ -65,6 +65,27 @@ testRule('deadline', rule, {
   ],
 });
 
+const reposted = (published: string) =>
+  `2021年度新城区法治政府建设情况报告\n发布时间：${published} 来源：转载自青河新闻网\n一、主要举措和成效\n全年办理行政复议案件12件。`;
+const signed = (date: string) =>
+  `2021年度新城区司法局法治政府建设情况报告\n一、主要举措和成效\n全年办理行政复议案件12件。\n\n新城区司法局\n${date}`;
+
+describe('where the date came from', () => {
+  it.each([
+    ['a repost dated on time: the original was on time too', reposted('2022-03-20'), 'pass', 'onTime', null],
+    ['a repost dated late: a note, not 逾期', reposted('2022-06-01'), 'skip', 'repostLate', 2],
+    ['a signature date on time: skipped, no note', signed('2022年2月10日'), 'skip', 'signedOnly', null],
+    ['a signature date after the deadline: a note', signed('2022年4月20日'), 'skip', 'signedLate', 6],
+  ])('%s', (_, text, status, messageId, line) => {
+    const result = runRule(rule, { text });
+    expect(result.status).toBe(status);
+    expect(result.messageId).toBe(messageId);
+    expect(result.findings.map((f) => [f.messageId, f.level, f.line])).toEqual(
+      line === null ? [] : [[messageId, 'info', line]],
+    );
+  });
+});
+
 describe('deadline levels and options', () => {
   it('the unknown-date note is info, the ambiguous day one level lower, late the rule level', () => {
     const level = (published: string | null) =>
