@@ -218,6 +218,7 @@ function defineInit(program: Command, io: CliIo, setExitCode: SetExitCode): void
 function defineServe(program: Command, io: CliIo, setExitCode: SetExitCode): void {
   program
     .command('serve')
+    .usage('[选项] [文件夹]')
     .description('在本机启动审阅网页：报告列表、上传、逐条标记不适用/已核实、下载批注版 Word 和 Excel')
     .argument('[文件夹]', '报告所在的文件夹（默认当前文件夹）')
     .option('--port <端口>', '端口（默认自动选一个空闲端口）', parseNumber('--port', 1, 65535, true))

@@ -53,7 +53,7 @@ export async function checkBatch(
     }
   } else checked = await checkInWorkers(inputs, ruleSet, withPrints, batch, jobs);
   if (!compare) return { files: checked.results, shared: [] };
-  return compareBatch(checked.results, checked.prints, ruleSet, options.grades);
+  return compareBatch(checked.results, checked.prints, ruleSet, options.grades, options.decisions);
 }
 
 interface Checked {

@@ -11,7 +11,9 @@ import type { RuleSet } from '../rules/engine/compile-rules.js';
 import { batchResult, type FindingPlace, placedFinding, placeOf } from '../rules/engine/to-result.js';
 import { sharedParagraphsOptions } from '../rules/kinds/shared-paragraphs.js';
 import type { CompiledRule } from '../rules/types.js';
+import { applyDecisions } from '../score/apply-decisions.js';
 import { type GradeScale, scoreResults } from '../score/score.js';
+import type { DecisionEntry } from '../shared/decisions.js';
 import type { FileResult, Finding, SharedParagraph } from '../shared/results.js';
 import {
   bandKeys,
@@ -59,6 +61,7 @@ export function compareBatch(
   prints: ReadonlyArray<readonly ParagraphPrint[] | null>,
   ruleSet: RuleSet,
   grades?: GradeScale,
+  decisions: readonly DecisionEntry[] = [],
 ): { files: FileResult[]; shared: SharedParagraph[] } {
   const rule = batchRule(ruleSet);
   if (!rule || files.length < 2) return { files: [...files], shared: [] };
@@ -142,14 +145,21 @@ export function compareBatch(
     const list = prints[i];
     if (file.error || !list) return file;
     const findings = (found[i] as Finding[]).sort((a, b) => a.offset - b.offset);
-    const result = batchResult(
+    const checkedResult = batchResult(
       rule,
       findings.length === 0
         ? { fraction: 1, messageId: 'clean' }
         : { fraction: 0, messageId: 'summary', data: { count: findings.length } },
       findings,
     );
-    const results = file.results.map((existing) => (existing.ruleId === rule.spec.id ? result : existing));
+    // A reviewer's decisions on this rule apply as to any other (they were applied to the rest).
+    const [result] = applyDecisions([checkedResult], decisions, {
+      path: file.path,
+      subject: file.identity?.subject ?? null,
+    });
+    const results = file.results.map((existing) =>
+      existing.ruleId === rule.spec.id ? (result ?? checkedResult) : existing,
+    );
     return { ...file, results, score: scoreResults(results, grades) };
   });
   return { files: compared, shared };

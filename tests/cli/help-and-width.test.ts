@@ -24,6 +24,7 @@ describe('help', () => {
     [['rules', 'validate', '--help']],
     [['explain', '--help']],
     [['init', '--help']],
+    [['serve', '--help']],
     [['help', 'check']],
   ])('%j is Chinese, fits 80 columns and exits 0', (args) => {
     const run = runCli(args);
