@@ -1,5 +1,6 @@
 // The shape of an output format: a pure function from a run's results to text.
 
+import type { Level } from '../shared/levels.js';
 import type { RunResult } from '../shared/results.js';
 
 /** Options every formatter receives. */
@@ -9,6 +10,7 @@ export interface FormatOptions {
   readonly width: number; // terminal columns for text formats
   readonly summaryOnly?: boolean; // batch: only the one-row-per-file summary
   readonly now?: Date; // the time written into files that record one (Word comments); default now
+  readonly minLevel?: Level | undefined; // --quiet / --level: text formats hide findings below it
 }
 
 /** A formatter turns a run into text (or the bytes of a binary file); it never writes anything itself. */

@@ -1,15 +1,17 @@
 // GitHub Actions workflow commands (::error / ::warning / ::notice), one per finding, so that
 // findings show as annotations on the changed files; one ::notice per file gives its score.
 
-import type { Level } from '../shared/levels.js';
+import { isAtLeast, type Level } from '../shared/levels.js';
 import type { FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
+import type { FormatOptions } from './formatter.js';
 import { extraSuggestion, locationText } from './labels.js';
 import { formatScore, isMissingStatutory } from './summary.js';
 
 const COMMANDS: Record<Level, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /** Formats a run as GitHub workflow commands. */
-export function formatGithub(run: RunResult): string {
+export function formatGithub(run: RunResult, options?: FormatOptions): string {
+  const shown = (level: Level) => options?.minLevel === undefined || isAtLeast(level, options.minLevel);
   const lines: string[] = [];
   for (const file of run.files) {
     if (file.error) {
@@ -18,8 +20,10 @@ export function formatGithub(run: RunResult): string {
     }
     for (const result of file.results) {
       if (result.status === 'pass' || result.status === 'skip') continue;
-      if (result.findings.length === 0) lines.push(annotation(file, result, null));
-      for (const finding of result.findings) lines.push(annotation(file, result, finding));
+      if (result.findings.length === 0 && shown(result.level)) lines.push(annotation(file, result, null));
+      // Findings a baseline accepts are known: only new ones become annotations.
+      for (const finding of result.findings)
+        if (shown(finding.level) && finding.baseline !== true) lines.push(annotation(file, result, finding));
     }
     lines.push(scoreNotice(file));
   }

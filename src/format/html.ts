@@ -333,8 +333,25 @@ ${heatMap(
   run,
   ranking.map((row) => row.index),
 )}
+${sharedSection(run)}
 </section>
 `;
+}
+
+/** The paragraphs several units' reports share, each once with the units and where. */
+function sharedSection(run: RunResult): string {
+  const shared = run.sharedParagraphs ?? [];
+  if (shared.length === 0) return '';
+  const items = shared.map(
+    (item) =>
+      `<li><q>${escapeHtml(item.excerpt)}</q><br>${escapeHtml(item.units.join('、'))}（${item.units.length}家）：${item.places
+        .map((place) => `${escapeHtml(place.path)} 第${place.line}行`)
+        .join('；')}</li>`,
+  );
+  return `<h2 id="shared">多家单位相同的段落（${shared.length} 段）</h2>
+<ol class="shared">
+${items.join('\n')}
+</ol>`;
 }
 
 /** Reports (rows, in ranking order) × rules (columns, by category): how well each rule is met. */

@@ -20,6 +20,7 @@ export function formatJson(run: RunResult): string {
       meanScore:
         scores.length > 0 ? Math.round((10 * scores.reduce((a, b) => a + b, 0)) / scores.length) / 10 : null,
       findings,
+      sharedParagraphs: run.sharedParagraphs ?? [],
     },
   };
   return `${JSON.stringify(json, null, 2)}\n`;
@@ -101,6 +102,7 @@ function findingJson(finding: Finding) {
     excerpt: finding.excerpt,
     suggestion: finding.suggestion,
     location: finding.location,
+    baseline: finding.baseline ?? null,
   };
 }
 

@@ -2,6 +2,7 @@
 // summary ($GITHUB_STEP_SUMMARY); several files get a summary ranking at the end.
 
 import { type Category, categoryLabel } from '../shared/categories.js';
+import type { Level } from '../shared/levels.js';
 import type { FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
 import type { FormatOptions } from './formatter.js';
 import {
@@ -21,12 +22,18 @@ const MAX_LISTED_FINDINGS = 5;
 export function formatMarkdown(run: RunResult, options: FormatOptions): string {
   const parts = ['## fzcheck 检查结果'];
   if (!options.summaryOnly)
-    for (const file of run.files) parts.push(fileSection(file, options.verbose, run.categories));
+    for (const file of run.files)
+      parts.push(fileSection(file, options.verbose, run.categories, options.minLevel));
   if (run.files.length > 1 || options.summaryOnly) parts.push(summarySection(run));
   return `${parts.join('\n\n')}\n`;
 }
 
-function fileSection(file: FileResult, verbose: boolean, categories: readonly Category[]): string {
+function fileSection(
+  file: FileResult,
+  verbose: boolean,
+  categories: readonly Category[],
+  minLevel: Level | undefined,
+): string {
   const heading = `### ${escapeText(file.path)}`;
   if (file.error || !file.score)
     return `${heading}\n\n✗ 无法检查：${escapeText(file.error?.message ?? '未知错误')}`;
@@ -36,7 +43,7 @@ function fileSection(file: FileResult, verbose: boolean, categories: readonly Ca
     identity?.year ? `年度：${identity.year}` : '年度：未识别',
     `得分：**${formatScore(file.score.points)}**${file.score.grade ? `（${file.score.grade}）` : ''}`,
   ].join(' · ');
-  const rows = gapResults(file, verbose, categories);
+  const rows = gapResults(file, verbose, categories, minLevel);
   if (rows.length === 0) return `${heading}\n\n${facts}\n\n✓ 所有规则均已满足`;
   const lines = ['| 状态 | 类别 | 规则 | 得分 | 说明 |', '| --- | --- | --- | ---: | --- |'];
   for (const result of rows) {

@@ -110,6 +110,9 @@ function fileResults(file: FileResult, ruleIndex: ReadonlyMap<string, number>): 
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: `${hash(key)}:${occurrence + 1}` },
       ...(suppression ? { suppressions: [suppression] } : {}),
+      ...(finding?.baseline === undefined
+        ? {}
+        : { baselineState: finding.baseline ? ('unchanged' as const) : ('new' as const) }),
       properties: { status: result.status, weight: result.weight, earned: result.earned },
     });
   };

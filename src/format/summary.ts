@@ -2,7 +2,7 @@
 // score, grade and how many statutory items are missing, best score first.
 
 import { type Category, categoryOrder } from '../shared/categories.js';
-import { compareLevels } from '../shared/levels.js';
+import { compareLevels, isAtLeast, type Level } from '../shared/levels.js';
 import type { FileResult, RuleResult } from '../shared/results.js';
 
 /** A file's line in the batch summary. */
@@ -15,7 +15,36 @@ export interface SummaryRow {
   readonly grade: string | null;
   readonly missingStatutory: number | null; // null when the file could not be checked
   readonly decided: number; // rules and findings a reviewer decided on
+  readonly gaps: readonly MainGap[]; // the report's main gaps, most important first
   readonly error: string | null;
+}
+
+/** A scored rule a report did not meet, as a summary names it. */
+export interface MainGap {
+  readonly ruleId: string;
+  readonly name: string; // the rule's short title
+  readonly missing: boolean; // fully missing (else partly met)
+  readonly statutory: boolean;
+  readonly lost: number; // points lost
+}
+
+/** A report's scored rules that are not met: missing statutory parts first, then by points lost. */
+export function mainGaps(file: FileResult): MainGap[] {
+  return file.results
+    .filter((result) => result.weight > 0 && (result.status === 'fail' || result.status === 'partial'))
+    .map((result) => ({
+      ruleId: result.ruleId,
+      name: result.shortTitle,
+      missing: result.status === 'fail',
+      statutory: result.statutory,
+      lost: result.weight - result.earned,
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.statutory && b.missing) - Number(a.statutory && a.missing) ||
+        Number(b.statutory) - Number(a.statutory) ||
+        b.lost - a.lost,
+    );
 }
 
 /** Whether a result is a missing statutory part: a scored rule marked `statutory` that failed outright. */
@@ -36,6 +65,7 @@ export function summaryRows(files: readonly FileResult[]): SummaryRow[] {
       grade: file.score?.grade ?? null,
       missingStatutory: file.error ? null : file.results.filter(isMissingStatutory).length,
       decided: decidedCount(file),
+      gaps: file.error ? [] : mainGaps(file),
       error: file.error?.message ?? null,
     }),
   );
@@ -72,15 +102,24 @@ export function compareResults(categories: readonly Category[]): (a: RuleResult,
 }
 
 /** Rules a gap table lists, in gap-table order: decided ones, and the others not skipped and not
- * passed unless `verbose`. */
+ * passed unless `verbose`; with `minLevel` (--quiet, --level), only their findings at that level
+ * or above, and only rules that keep one (or, without findings, are at that level themselves). */
 export function gapResults(
   file: FileResult,
   verbose: boolean,
   categories: readonly Category[],
+  minLevel?: Level,
 ): RuleResult[] {
   return file.results
     .filter(
       (result) => result.decision || (result.status !== 'skip' && (verbose || result.status !== 'pass')),
     )
+    .flatMap((result) => {
+      if (minLevel === undefined || result.status === 'pass' || result.decision) return [result];
+      const findings = result.findings.filter((finding) => isAtLeast(finding.level, minLevel));
+      if (findings.length === 0 && (result.findings.length > 0 || !isAtLeast(result.level, minLevel)))
+        return [];
+      return [{ ...result, findings }];
+    })
     .sort(compareResults(categories));
 }

@@ -1,12 +1,23 @@
-// The gap table: one row per rule that is not fully met, grouped by category,
-// most important first; the header names the file and what was detected, the footer gives the
-// score and grade. --verbose adds the rules that pass, with their evidence.
+// The terminal view: for each report a header (what was detected), one line per finding (two at
+// most) grouped by the part of the report it sits in — status, where, what and the fix — and the
+// score; then, for several reports, the summary ranking. --verbose adds how to fix each rule, its
+// basis (each basis once) and the rules that are met, with their evidence.
+// Every line fits the width: columns that would get narrower than their content switch to a
+// stacked layout, and wrapping never splits a number or a Latin word (wrap-text.ts).
 
 import { Chalk, type ChalkInstance } from 'chalk';
-import { type Category, categoryLabel } from '../shared/categories.js';
-import type { FileResult, Finding, GradeCap, RuleResult, RunResult } from '../shared/results.js';
+import type { Category } from '../shared/categories.js';
+import type { FileResult, GradeCap, RuleResult, RunResult } from '../shared/results.js';
+import {
+  entryText,
+  type FindingEntry,
+  type FindingGroup,
+  findingGroups,
+  whereText,
+} from './finding-lines.js';
 import type { FormatOptions } from './formatter.js';
 import {
+  decisionText,
   findingText,
   GAP_STATUS_ICONS,
   GAP_STATUS_LABELS,
@@ -17,61 +28,30 @@ import {
   SUBJECT_TYPE_LABELS,
   YEAR_SOURCE_LABELS,
 } from './labels.js';
-import { compareResults, formatNumber, formatScore, summaryRows } from './summary.js';
-import { type Alignment, drawTable, fitWidths, type TableRow } from './text-table.js';
-import { wrapText } from './wrap-text.js';
+import { compareResults } from './summary.js';
+import { formatSummary } from './summary-table.js';
+import { displayWidth } from './text-width.js';
+import { wrapClamped, wrapText } from './wrap-text.js';
 
-const MAX_LISTED_FINDINGS = 3;
-const MAX_BRIEF_FINDINGS = 8;
+/** Lines a finding may take in the default (compact) view. */
+const MAX_ENTRY_LINES = 2;
+const INDENT = '  ';
+const STATUS_WIDTH = 6; // "◐ 部分"
+/** The narrowest text column worth having beside status and place; below it, entries stack. */
+export const MIN_TEXT_WIDTH = 32;
+/** Width used when a caller asks for less: nothing useful fits in fewer columns. */
+const MIN_WIDTH = 20;
+const HEADER_INDENT = 5; // "标题 "
 
-/** Formats every file's gap table, then (for several files) the summary ranking. */
+/** Formats every file's gap list, then (for several files) the summary ranking. */
 export function formatTable(run: RunResult, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(MIN_WIDTH, options.width);
   const parts = options.summaryOnly
     ? []
-    : run.files.map((file) => formatFile(file, run.categories, options, chalk));
-  if (run.files.length > 1 || options.summaryOnly) parts.push(formatSummary(run, chalk));
+    : run.files.map((file) => formatFile(file, run.categories, { ...options, width }, chalk));
+  if (run.files.length > 1 || options.summaryOnly) parts.push(formatSummary(run, width, chalk));
   return `${parts.join('\n\n')}\n`;
-}
-
-const SUMMARY_ALIGN: readonly Alignment[] = ['right', 'left', 'left', 'right', 'left', 'right', 'left'];
-
-function formatSummary(run: RunResult, chalk: ChalkInstance): string {
-  const rows: TableRow[] = [];
-  let rank = 0;
-  for (const row of summaryRows(run.files)) {
-    if (row.error) {
-      rows.push({
-        cells: [['—'], ['—'], ['—'], ['—'], [chalk.red('无法检查')], ['—'], [row.path, chalk.dim(row.error)]],
-      });
-      continue;
-    }
-    rank++;
-    const missing = row.missingStatutory ?? 0;
-    rows.push({
-      cells: [
-        [String(rank)],
-        [row.subject ?? chalk.dim('未识别')],
-        [row.year === null ? chalk.dim('未识别') : String(row.year)],
-        [formatScore(row.score)],
-        [row.grade ?? '—'],
-        [missing > 0 ? chalk.red(String(missing)) : '0'],
-        [row.path],
-      ],
-    });
-  }
-  const header = ['名次', '报告单位', '年度', '得分', '等级', '法定缺项', '文件'];
-  const table = drawTable(
-    fitWidths(header, rows),
-    header.map((text) => chalk.bold(text)),
-    rows,
-    SUMMARY_ALIGN,
-    true,
-  );
-  const checked = run.files.filter((file) => !file.error).length;
-  return `${chalk.bold(`汇总（${run.files.length} 份报告，按得分排序）`)}\n${table}\n${chalk.dim(
-    `已检查 ${checked} 份${checked < run.files.length ? `，无法检查 ${run.files.length - checked} 份` : ''}；法定缺项 = 完全缺失的法定内容项数`,
-  )}`;
 }
 
 function formatFile(
@@ -80,24 +60,32 @@ function formatFile(
   options: FormatOptions,
   chalk: ChalkInstance,
 ): string {
+  const width = options.width;
   if (file.error || !file.identity || !file.score) {
-    return `${chalk.bold(file.path)}\n${chalk.red('✗ 无法检查：')}${file.error?.message ?? '未知错误'}`;
+    return [
+      ...wrapText(file.path, width).map((line) => chalk.bold(line)),
+      ...wrapText(`✗ 无法检查：${file.error?.message ?? '未知错误'}`, width).map((line) => chalk.red(line)),
+    ].join('\n');
   }
-  const header = headerLines(file, chalk, options.verbose);
-  // Rules that pass, and notes of rules that did not apply (e.g. no publication date to check in a
-  // draft), are listed with --verbose only.
-  const rows = file.results
-    .filter((result) =>
-      options.verbose
-        ? result.status !== 'skip' || result.findings.length > 0
-        : result.status !== 'skip' && result.status !== 'pass',
-    )
-    .sort(compareResults(categories));
-  const footer = footerLine(file, chalk);
-  if (rows.length === 0) return [...header, chalk.green('✓ 所有规则均已满足'), footer].join('\n');
-  return [...header, renderTable(rows, categories, options, chalk), footer].join('\n');
+  const header = headerLines(file, chalk, options.verbose).flatMap((line) => fieldWrap(line, width));
+  const groups = findingGroups(file, categories, { minLevel: options.minLevel, notes: options.verbose });
+  const body =
+    groups.length === 0
+      ? [chalk.green(options.minLevel ? '✓ 没有该级别及以上的问题' : '✓ 所有规则均已满足')]
+      : renderGroups(groups, width, options.verbose, chalk);
+  const extra = options.verbose ? verboseSections(file, groups, categories, width, chalk) : [];
+  const footer = [
+    ...decisionLines(file, width, chalk),
+    ...fieldWrap(footerLine(file, chalk), width),
+    ...baselineLine(file, chalk),
+    ...(options.verbose || groups.length === 0
+      ? []
+      : wrapText('加 --verbose 显示改法、依据和规则 id', width).map((line) => chalk.dim(line))),
+  ];
+  return [...header, ...body, ...extra, ...footer].join('\n');
 }
 
+/** The header: file, title, year, subject and publication, and the rules that applied. */
 function headerLines(file: FileResult, chalk: ChalkInstance, verbose: boolean): string[] {
   const identity = file.identity;
   if (!identity) return [];
@@ -119,11 +107,13 @@ function headerLines(file: FileResult, chalk: ChalkInstance, verbose: boolean): 
   const applied = file.results.filter((result) => result.status !== 'skip');
   const packs = [...new Set(applied.map((result) => result.ruleId.split('/')[0]))];
   lines.push(
-    `${chalk.bold('规则')} 适用 ${applied.length}/${file.results.length} 条，规则包 ${packs.join('、')}`,
+    `${chalk.bold('规则')} 适用 ${applied.length}/${file.results.length} 条${verbose ? `，规则包 ${packs.join('、')}` : ''}`,
   );
   if (file.source?.encoding === 'ocr') {
     lines.push(`${chalk.bold('注意')} 文字经 OCR 识别（扫描件或图片），个别字词可能识别有误，请对照原件核实`);
   }
+  if (file.previous !== undefined)
+    lines.push(`${chalk.bold('对照')} ${file.previous ?? chalk.dim('没有找到本单位上一年度的报告')}`);
   if (verbose && file.source) {
     const publisher = file.source.publisher ? `   ${chalk.bold('来源')} ${file.source.publisher}` : '';
     lines.push(
@@ -156,55 +146,106 @@ function capText(cap: GradeCap): string {
   return `按得分为${cap.pointsGrade}；${what}，等级最高为${cap.cap}`;
 }
 
-function renderTable(
-  rows: readonly RuleResult[],
-  categories: readonly Category[],
-  options: FormatOptions,
-  chalk: ChalkInstance,
-): string {
-  const width = Math.max(60, Math.min(options.width, 140));
-  const statusWidth = 6;
-  // Rule ids are ASCII and read best unbroken: the column takes the longest id, within limits.
-  const longestId = Math.max(...rows.map((result) => result.ruleId.length));
-  const ruleWidth = Math.min(36, Math.max(18, longestId, Math.floor(width * 0.2)));
-  const scoreWidth = 7;
-  // Four columns: five borders and one space of padding on each side of each cell.
-  const noteWidth = width - statusWidth - ruleWidth - scoreWidth - 5 - 8;
-  const table: TableRow[] = [];
-  let category = '';
-  for (const result of rows) {
-    if (result.category !== category) {
-      category = result.category;
-      table.push({ span: chalk.bold.cyan(categoryLabel(categories, category)) });
-    }
-    table.push({
-      cells: [
-        [statusCell(result, chalk)],
-        [
-          ...wrapText(result.title, ruleWidth),
-          ...wrapText(result.ruleId, ruleWidth).map((line) => chalk.dim(line)),
-        ],
-        [
-          result.status === 'skip'
-            ? chalk.dim('不计分')
-            : result.weight > 0
-              ? `${formatNumber(result.earned)}/${formatNumber(result.weight)}`
-              : chalk.dim('提示'),
-        ],
-        noteLines(result, noteWidth, options.verbose, chalk),
-      ],
-    });
+/** A reviewer's decisions (fzcheck.decisions.yaml): one line each, after the gaps they remove. */
+function decisionLines(file: FileResult, width: number, chalk: ChalkInstance): string[] {
+  const lines: string[] = [];
+  for (const result of file.results) {
+    if (result.decision) lines.push(`${result.title}：${decisionText(result.decision)}`);
+    for (const finding of result.decided ?? [])
+      if (finding.decision && finding.decision !== result.decision)
+        lines.push(`第${finding.line}行 ${findingText(finding)}：${decisionText(finding.decision)}`);
   }
-  return drawTable(
-    [statusWidth, ruleWidth, scoreWidth, noteWidth],
-    ['状态', '规则', '得分', '说明'].map((text) => chalk.bold(text)),
-    table,
-  );
+  if (lines.length === 0) return [];
+  return [
+    chalk.bold.cyan('〔审阅决定〕'),
+    ...lines.flatMap((line) =>
+      wrapText(`— ${line}`, width - INDENT.length).map((part, i) =>
+        chalk.dim(`${INDENT}${i === 0 ? '' : '  '}${part}`),
+      ),
+    ),
+  ];
 }
 
-function statusCell(result: RuleResult, chalk: ChalkInstance): string {
-  // A skipped rule is only listed when it carries a note (e.g. 未能确定发布日期).
-  const status = result.status === 'skip' ? 'advice' : gapStatusOf(result);
+/** With --baseline: how many findings the baseline accepts and how many are new. */
+function baselineLine(file: FileResult, chalk: ChalkInstance): string[] {
+  let known = 0;
+  let fresh = 0;
+  for (const result of file.results)
+    for (const finding of result.findings) {
+      if (finding.baseline === true) known++;
+      else if (finding.baseline === false) fresh++;
+    }
+  if (known + fresh === 0) return [];
+  return [
+    `${chalk.bold('基线')} 已记录 ${known} 处   ${fresh > 0 ? chalk.red(`新 ${fresh} 处`) : chalk.green('没有新问题')}`,
+  ];
+}
+
+/** The groups: a heading line each, then its entries side by side with their place, or stacked. */
+function renderGroups(
+  groups: readonly FindingGroup[],
+  width: number,
+  verbose: boolean,
+  chalk: ChalkInstance,
+): string[] {
+  const whereWidth = Math.max(
+    0,
+    ...groups.flatMap((group) => group.entries.map((entry) => displayWidth(whereText(entry)))),
+  );
+  const textWidth = width - INDENT.length - STATUS_WIDTH - 1 - whereWidth - 1;
+  const stacked = textWidth < MIN_TEXT_WIDTH;
+  const out: string[] = [];
+  for (const group of groups) {
+    const title = group.kind === 'part' ? group.title : `〔${group.title}〕`;
+    out.push(...wrapText(title, width).map((line) => chalk.bold.cyan(line)));
+    for (const entry of group.entries) {
+      const status = statusText(entry.status, chalk);
+      const where = whereText(entry);
+      if (stacked) {
+        out.push(...wrapText(`${status} ${where}`, width - INDENT.length).map((line) => INDENT + line));
+        out.push(
+          ...entryLines(entry, width - 2 * INDENT.length, verbose, chalk).map(
+            (line) => INDENT + INDENT + line,
+          ),
+        );
+        continue;
+      }
+      const lead = `${INDENT}${status} ${where}${' '.repeat(whereWidth - displayWidth(where))} `;
+      const hang = ' '.repeat(displayWidth(lead));
+      entryLines(entry, textWidth, verbose, chalk).forEach((line, i) => {
+        out.push(`${i === 0 ? lead : hang}${line}`);
+      });
+    }
+  }
+  return out;
+}
+
+/** An entry's text lines: at most two in the compact view; in full, with rule id and place, when verbose. */
+function entryLines(entry: FindingEntry, width: number, verbose: boolean, chalk: ChalkInstance): string[] {
+  // With --baseline, what is new is what a CI run fails on: it says so first.
+  const text = `${entry.isNew ? '［新］' : ''}${entryText(entry)}`;
+  if (!verbose) return wrapClamped(text, width, MAX_ENTRY_LINES);
+  const place = placeText(entry);
+  return [
+    ...wrapText(`${text} ${chalk.dim(entry.result.ruleId)}`, width),
+    ...(place ? wrapText(place, width).map((line) => chalk.dim(line)) : []),
+  ];
+}
+
+/** Where a Word user finds an entry: the heading under its part and the paragraph's first words. */
+function placeText(entry: FindingEntry): string | null {
+  const location = entry.location;
+  if (!location || (location.heading === null && location.paragraph === null)) return null;
+  const heading = location.heading && location.heading !== location.part ? `${location.heading} ` : '';
+  const paragraph =
+    location.paragraph !== null
+      ? `第${location.paragraph}段${location.firstWords ? `“${location.firstWords}”` : ''}`
+      : '';
+  const text = `${heading}${paragraph}`.trim();
+  return text ? `位置：${text}` : null;
+}
+
+function statusText(status: GapStatus, chalk: ChalkInstance): string {
   return chalk[STATUS_COLOURS[status]](`${GAP_STATUS_ICONS[status]} ${GAP_STATUS_LABELS[status]}`);
 }
 
@@ -217,37 +258,89 @@ const STATUS_COLOURS: Record<GapStatus, 'green' | 'blue' | 'yellow' | 'red' | 'd
   skipped: 'dim',
 };
 
-/** The 说明 cell: what is missing or wrong and where, how to fix it, and why; wrapped, then coloured. */
-function noteLines(result: RuleResult, width: number, verbose: boolean, chalk: ChalkInstance): string[] {
-  const wrap = (text: string, colour: (line: string) => string = (line) => line) =>
-    wrapText(text, width).map((line) => colour(line));
-  if (result.status === 'pass') {
-    const evidence = verbose ? result.evidence.slice(0, 3) : [];
-    return [
-      ...wrap(result.message),
-      ...evidence.flatMap((item) => wrap(`第${item.line}行 ${item.label}：${item.excerpt}`, chalk.dim)),
-    ];
+/** --verbose: how to fix each listed rule, each basis once with the rules citing it, the rules met. */
+function verboseSections(
+  file: FileResult,
+  groups: readonly FindingGroup[],
+  categories: readonly Category[],
+  width: number,
+  chalk: ChalkInstance,
+): string[] {
+  const listed = [...new Set(groups.flatMap((group) => group.entries.map((entry) => entry.result)))].sort(
+    compareResults(categories),
+  );
+  const out: string[] = [];
+  const fixes = listed.filter((result) => result.hint);
+  if (fixes.length > 0) {
+    out.push(chalk.bold('改法'));
+    for (const result of fixes) {
+      out.push(...hangingWrap(`${result.title} ${chalk.dim(result.ruleId)}`, width, 2, INDENT));
+      out.push(...wrapText(result.hint ?? '', width - 4).map((line) => `    ${chalk.green(line)}`));
+    }
   }
-  return [
-    ...findingLines(result.findings, result.message).flatMap((line) => wrap(line)),
-    ...(result.hint ? wrap(`改法：${result.hint}`, chalk.green) : []),
-    ...(result.basis ? wrap(`依据：${result.basis}`, chalk.dim) : []),
-  ];
+  const bases = new Map<string, string[]>();
+  for (const result of listed) {
+    if (!result.basis) continue;
+    bases.set(result.basis, [...(bases.get(result.basis) ?? []), result.ruleId]);
+  }
+  if (bases.size > 0) {
+    out.push(chalk.bold('依据'));
+    for (const [basis, ids] of bases) {
+      out.push(...hangingWrap(basis, width, 2, INDENT));
+      out.push(...wrapText(ids.join('、'), width - 4).map((line) => `    ${chalk.dim(line)}`));
+    }
+  }
+  const met = file.results.filter((result) => result.status === 'pass').sort(compareResults(categories));
+  if (met.length > 0) {
+    out.push(chalk.bold('已满足'));
+    for (const result of met) out.push(...metLines(result, width, chalk));
+  }
+  return out;
 }
 
-/** What to say about a rule's findings: each one, or "N 处：第…行" when there are many. */
-function findingLines(findings: readonly Finding[], summary: string): string[] {
-  if (findings.length === 0) return [summary];
-  if (findings.length > MAX_LISTED_FINDINGS) {
-    // Many findings of one rule: one line each way too long, so where and what, briefly.
-    const brief = findings
-      .slice(0, MAX_BRIEF_FINDINGS)
-      .map(
-        (finding) =>
-          `第${finding.line}行“${finding.excerpt}”${finding.suggestion ? `→“${finding.suggestion}”` : ''}`,
-      );
-    const more = findings.length > MAX_BRIEF_FINDINGS ? `；等，共 ${findings.length} 处` : '';
-    return [summary, `${brief.join('；')}${more}`];
+function metLines(result: RuleResult, width: number, chalk: ChalkInstance): string[] {
+  const status = statusText('met', chalk);
+  const lines = hangingWrap(
+    `${status} ${result.title}：${result.message} ${chalk.dim(result.ruleId)}`,
+    width,
+    STATUS_WIDTH + 1,
+    INDENT,
+  );
+  for (const item of result.evidence.slice(0, 3))
+    lines.push(
+      ...wrapText(`第${item.line}行 ${item.label}：${item.excerpt}`, width - 9).map(
+        (line) => `${' '.repeat(9)}${chalk.dim(line)}`,
+      ),
+    );
+  return lines;
+}
+
+/** A header line of fields ("年度 2020   主体 …") wrapped between fields first, within a field only
+ * when it is wider than the line. */
+function fieldWrap(line: string, width: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const field of line.split(FIELD_GAP)) {
+    const joined = current === '' ? field : `${current}${FIELD_GAP}${field}`;
+    if (displayWidth(joined) <= width) {
+      current = joined;
+      continue;
+    }
+    if (current !== '') out.push(current);
+    const wrapped = hangingWrap(field, width, HEADER_INDENT);
+    current = wrapped.pop() ?? '';
+    out.push(...wrapped);
   }
-  return findings.map((finding) => `第${finding.line}行：${findingText(finding)}`);
+  if (current !== '') out.push(current);
+  return out;
+}
+
+const FIELD_GAP = '   ';
+
+/** `text` wrapped to `width` after `prefix`, continuation lines indented by `hang` more columns. */
+function hangingWrap(text: string, width: number, hang: number, prefix = ''): string[] {
+  const first = width - displayWidth(prefix);
+  return wrapText(text, first, first - hang).map(
+    (line, i) => prefix + (i === 0 ? '' : ' '.repeat(hang)) + line,
+  );
 }

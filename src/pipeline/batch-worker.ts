@@ -4,8 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { EMPTY_CONFIG, loadConfig } from '../config/load-config.js';
 import { loadRules } from '../config/load-packs.js';
-import type { FileResult } from '../shared/results.js';
-import { checkInput, failedInput, inputName } from './check-input.js';
+import { checkInputForBatch, failedInput, inputName } from './check-input.js';
 import { portableResult, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
 
 if (parentPort) {
@@ -14,13 +13,23 @@ if (parentPort) {
   const config = setup.config ? await loadConfig(setup.cwd, setup.config) : EMPTY_CONFIG;
   const { ruleSet } = await loadRules(setup.rules, setup.cwd, config);
   port.on('message', async (task: WorkerTask) => {
-    let result: FileResult;
+    let answer: WorkerAnswer;
     try {
-      result = portableResult(await checkInput(task.input, ruleSet, setup.options), setup.keepText);
+      const checked = await checkInputForBatch(task.input, ruleSet, setup.options);
+      answer = {
+        index: task.index,
+        result: portableResult(checked.result, setup.keepText),
+        prints: checked.prints,
+      };
     } catch (error) {
-      result = failedInput(inputName(task.input), 'internal', `检查时出错：${(error as Error).message}`);
+      const result = failedInput(
+        inputName(task.input),
+        'internal',
+        `检查时出错：${(error as Error).message}`,
+      );
+      answer = { index: task.index, result, prints: null };
     }
-    port.postMessage({ index: task.index, result } satisfies WorkerAnswer);
+    port.postMessage(answer);
   });
   port.postMessage('ready');
 }

@@ -1,10 +1,12 @@
 // Checks many inputs: in this thread for a few, across worker threads (one per core, each
-// compiling the rules once) for a batch. Results always come back in input order.
+// compiling the rules once) for a batch. Results always come back in input order; then the
+// reports are compared with each other (compare-batch.ts).
 
 import { availableParallelism } from 'node:os';
 import type { RuleSet } from '../rules/engine/compile-rules.js';
-import type { FileResult } from '../shared/results.js';
-import { type CheckInput, type CheckOptions, checkInput } from './check-input.js';
+import type { FileResult, SharedParagraph } from '../shared/results.js';
+import { type CheckInput, type CheckOptions, checkInputForBatch } from './check-input.js';
+import { batchRule, compareBatch, type ParagraphPrint } from './compare-batch.js';
 import { portableResult, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
 
 /** How to spread a batch. */
@@ -24,24 +26,39 @@ export interface BatchOptions {
 export const MIN_INPUTS_FOR_WORKERS = 8;
 const TASKS_IN_FLIGHT = 2; // per worker, so that none waits for the next message
 
-/** Checks every input; never throws for a bad input file. */
+/** What a batch gives: each file's result, and the paragraphs several units' reports share. */
+export interface BatchOutcome {
+  readonly files: FileResult[];
+  readonly shared: SharedParagraph[];
+}
+
+/** Checks every input, then compares them with each other; never throws for a bad input file. */
 export async function checkBatch(
   inputs: readonly CheckInput[],
   ruleSet: RuleSet,
   options: CheckOptions,
   batch: BatchOptions,
-): Promise<FileResult[]> {
+): Promise<BatchOutcome> {
+  const compare = inputs.length > 1 && batchRule(ruleSet) !== null;
+  const withPrints = { ...options, compareBatch: compare };
   const jobs = Math.min(batch.jobs ?? availableParallelism(), inputs.length);
+  let checked: Checked;
   if (jobs <= 1 || (batch.jobs === undefined && inputs.length < MIN_INPUTS_FOR_WORKERS)) {
-    const results: FileResult[] = [];
+    checked = { results: [], prints: [] };
     for (const input of inputs) {
-      const result = await checkInput(input, ruleSet, options);
-      results.push(inputs.length > 1 ? portableResult(result, batch.keepText) : result);
-      batch.onProgress?.(results.length, inputs.length);
+      const { result, prints } = await checkInputForBatch(input, ruleSet, withPrints);
+      checked.results.push(inputs.length > 1 ? portableResult(result, batch.keepText) : result);
+      checked.prints.push(prints);
+      batch.onProgress?.(checked.results.length, inputs.length);
     }
-    return results;
-  }
-  return checkInWorkers(inputs, ruleSet, options, batch, jobs);
+  } else checked = await checkInWorkers(inputs, ruleSet, withPrints, batch, jobs);
+  if (!compare) return { files: checked.results, shared: [] };
+  return compareBatch(checked.results, checked.prints, ruleSet, options.grades, options.decisions);
+}
+
+interface Checked {
+  readonly results: FileResult[];
+  readonly prints: (ParagraphPrint[] | null)[];
 }
 
 async function checkInWorkers(
@@ -50,7 +67,7 @@ async function checkInWorkers(
   options: CheckOptions,
   batch: BatchOptions,
   jobs: number,
-): Promise<FileResult[]> {
+): Promise<Checked> {
   const { Worker } = await import('node:worker_threads');
   const setup: WorkerSetup = {
     rules: batch.rules,
@@ -60,6 +77,7 @@ async function checkInWorkers(
     keepText: batch.keepText,
   };
   const results: (FileResult | undefined)[] = new Array(inputs.length);
+  const prints: (ParagraphPrint[] | null)[] = new Array(inputs.length).fill(null);
   let next = 0;
   let done = 0;
   // This thread checks files too, so `jobs` threads in all: jobs − 1 workers plus this one.
@@ -69,8 +87,9 @@ async function checkInWorkers(
   );
   try {
     await new Promise<void>((resolve, reject) => {
-      const finish = (index: number, result: FileResult) => {
+      const finish = (index: number, result: FileResult, print: ParagraphPrint[] | null) => {
         results[index] = result;
+        prints[index] = print;
         done++;
         batch.onProgress?.(done, inputs.length);
         if (done === inputs.length) resolve();
@@ -90,14 +109,15 @@ async function checkInWorkers(
             for (let i = 0; i < TASKS_IN_FLIGHT; i++) send(worker);
             return;
           }
-          finish(message.index, message.result);
+          finish(message.index, message.result, message.prints);
           send(worker);
         });
       }
       const checkHere = async () => {
         while (next < inputs.length) {
           const index = next++;
-          finish(index, portableResult(await checkInput(inputs[index]!, ruleSet, options), batch.keepText));
+          const here = await checkInputForBatch(inputs[index]!, ruleSet, options);
+          finish(index, portableResult(here.result, batch.keepText), here.prints);
           // Let the workers' messages in between two files.
           await new Promise((resume) => setImmediate(resume));
         }
@@ -107,5 +127,5 @@ async function checkInWorkers(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results as FileResult[];
+  return { results: results as FileResult[], prints };
 }

@@ -12,6 +12,8 @@ import { type GradeScale, scoreResults } from '../score/score.js';
 import type { DecisionEntry } from '../shared/decisions.js';
 import type { DocumentOutline, FileResult } from '../shared/results.js';
 import type { SubjectType } from '../shared/subject-types.js';
+import { type ParagraphPrint, paragraphPrints } from './compare-batch.js';
+import { loadPrevious, type PreviousReports, previousPathFor } from './previous-reports.js';
 
 /** Options of one check run. */
 export interface CheckOptions extends LoadOptions {
@@ -20,6 +22,14 @@ export interface CheckOptions extends LoadOptions {
   readonly grades?: GradeScale | undefined;
   readonly decisions?: readonly DecisionEntry[] | undefined; // a reviewer's decisions (all reports)
   readonly keepOriginal?: boolean | undefined; // keep a .docx input's bytes for the annotated copy
+  readonly previous?: PreviousReports | undefined; // --previous: last year's reports
+  readonly compareBatch?: boolean | undefined; // keep paragraph prints for the batch comparison
+}
+
+/** A checked input, with what the batch comparison keeps of it (null when not compared). */
+export interface CheckedInput {
+  readonly result: FileResult;
+  readonly prints: ParagraphPrint[] | null;
 }
 
 /** An input: a path on disk, or bytes read from stdin under a display name. */
@@ -38,6 +48,16 @@ export async function checkInput(
   ruleSet: RuleSet,
   options: CheckOptions,
 ): Promise<FileResult> {
+  return (await checkInputForBatch(input, ruleSet, options)).result;
+}
+
+/** Checks one input, comparing it with last year's report when asked, and keeps the prints of its
+ * paragraphs for the batch comparison when asked. Never throws for a bad input file. */
+export async function checkInputForBatch(
+  input: CheckInput,
+  ruleSet: RuleSet,
+  options: CheckOptions,
+): Promise<CheckedInput> {
   const path = inputName(input);
   let source: SourceFile;
   try {
@@ -46,17 +66,52 @@ export async function checkInput(
         ? { ...(await loadFile(input.file ?? input.path, options)), path }
         : await loadBytes(input.name, input.bytes, options);
   } catch (error) {
-    if (error instanceof LoadError) return failedInput(path, error.code, error.message);
-    return failedInput(path, 'unreadable', `无法读取：${(error as Error).message}`);
+    const failed =
+      error instanceof LoadError
+        ? failedInput(path, error.code, error.message)
+        : failedInput(path, 'unreadable', `无法读取：${(error as Error).message}`);
+    return { result: failed, prints: null };
   }
-  return checkSource(source, ruleSet, options);
+  const document = parseSource(source, options);
+  let previous: { path: string | null; doc: ReportDocument | null } | null = null;
+  if (options.previous) {
+    const file = previousPathFor(
+      options.previous,
+      document.identity.subject,
+      'path' in input ? (input.file ?? input.path) : path,
+    );
+    previous = { path: file, doc: file ? await loadPrevious(file, options) : null };
+  }
+  const result = checkDocument(source, document, ruleSet, options, previous?.doc ?? null);
+  return {
+    result: previous ? { ...result, previous: previous.doc ? previous.path : null } : result,
+    prints: options.compareBatch ? paragraphPrints(document, ruleSet) : null,
+  };
 }
 
 /** Checks an already loaded source. */
-export function checkSource(source: SourceFile, ruleSet: RuleSet, options: CheckOptions): FileResult {
+export function checkSource(
+  source: SourceFile,
+  ruleSet: RuleSet,
+  options: CheckOptions,
+  previousDoc: ReportDocument | null = null,
+): FileResult {
+  return checkDocument(source, parseSource(source, options), ruleSet, options, previousDoc);
+}
+
+function parseSource(source: SourceFile, options: CheckOptions): ReportDocument {
   const overrides: ParseOverrides = { year: options.year, subjectType: options.subjectType };
-  const document = parseDocument(source.text, source.meta, overrides);
-  const results = applyDecisions(runRules(document, ruleSet), options.decisions ?? [], {
+  return parseDocument(source.text, source.meta, overrides);
+}
+
+function checkDocument(
+  source: SourceFile,
+  document: ReportDocument,
+  ruleSet: RuleSet,
+  options: CheckOptions,
+  previousDoc: ReportDocument | null,
+): FileResult {
+  const results = applyDecisions(runRules(document, ruleSet, previousDoc), options.decisions ?? [], {
     path: source.path,
     subject: document.identity.subject,
   });

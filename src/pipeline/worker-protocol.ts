@@ -3,6 +3,7 @@
 
 import type { FileResult } from '../shared/results.js';
 import type { CheckInput, CheckOptions } from './check-input.js';
+import type { ParagraphPrint } from './compare-batch.js';
 
 /** What the main thread hands a worker when it starts it. */
 export interface WorkerSetup {
@@ -15,7 +16,11 @@ export interface WorkerSetup {
 
 /** A task and its answer, matched by the input's index. */
 export type WorkerTask = { readonly index: number; readonly input: CheckInput };
-export type WorkerAnswer = { readonly index: number; readonly result: FileResult };
+export type WorkerAnswer = {
+  readonly index: number;
+  readonly result: FileResult;
+  readonly prints: ParagraphPrint[] | null;
+};
 
 /** Drops what need not outlive its file or cross a thread: the text, unless a formatter shows it. */
 export function portableResult(result: FileResult, keepText: boolean): FileResult {

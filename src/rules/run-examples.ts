@@ -23,10 +23,11 @@ export function runExamples(rules: readonly RuleSpec[], ruleSet: RuleSet): Examp
   for (const rule of rules) {
     for (const expected of ['pass', 'partial', 'fail'] as const) {
       for (const [i, example] of (rule.examples?.[expected] ?? []).entries()) {
-        const { text, year, subjectType } =
+        const { text, year, subjectType, previous } =
           typeof example === 'string' ? ({ text: example } as RuleExample) : example;
         const doc = parseDocument(text, {}, { year, subjectType });
-        const result = runRules(doc, ruleSet).find((r) => r.ruleId === rule.id);
+        const lastYear = previous === undefined ? null : parseDocument(previous, {}, { subjectType });
+        const result = runRules(doc, ruleSet, lastYear).find((r) => r.ruleId === rule.id);
         outcomes.push({
           ruleId: rule.id,
           expected,

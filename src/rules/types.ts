@@ -23,6 +23,7 @@ export interface RuleExample {
   readonly text: string;
   readonly year?: number;
   readonly subjectType?: SubjectType;
+  readonly previous?: string; // last year's report, for rules that compare with it
 }
 
 /** Where in the document a rule looks. */
@@ -41,6 +42,7 @@ export interface RuleSpec {
   readonly id: string; // pack/rule
   readonly kind: string;
   readonly title: string;
+  readonly short?: string; // a shorter name for summaries (default: title)
   readonly category: string;
   readonly level: Level;
   readonly weight: number;
@@ -91,6 +93,14 @@ export interface CheckOutcome {
   readonly skip?: boolean; // the rule does not apply (or cannot be checked); findings are kept as notes
 }
 
+/** Last year's report of the same unit (--previous), parsed once, with its parts located by the
+ * same section rules. */
+export interface PreviousReport {
+  readonly doc: ReportDocument;
+  readonly words: WordIndex;
+  readonly sections: ReadonlyMap<string, LocatedSection>; // by section rule id
+}
+
 /** What a check can read. Everything is read-only. */
 export interface CheckContext {
   readonly doc: ReportDocument;
@@ -98,6 +108,7 @@ export interface CheckContext {
   readonly ranges: readonly TextRange[]; // the rule's scope as original-text ranges
   readonly body: readonly TextRange[]; // every body line, whatever the scope
   readonly sections: ReadonlyMap<string, LocatedSection>; // by section rule id
+  readonly previous: PreviousReport | null; // last year's report, for kinds that say needsPrevious
   /** Whether a range lies inside one of the rule's `exceptions` phrases (never reported). */
   isExcepted(range: TextRange): boolean;
 }
@@ -142,6 +153,11 @@ export interface RuleKind {
   /** A problem kind whose findings cannot sit inside a phrase (a date line, a heading's number)
    * says false here: it takes no `exceptions`. Problem kinds take them by default. */
   readonly exceptions?: false;
+  /** Compares with last year's report: the rule does not apply without one (--previous). */
+  readonly needsPrevious?: boolean;
+  /** Compares the reports of a batch: it runs after every file is checked (src/pipeline), so the
+   * check itself only says that it does not apply to a single document. */
+  readonly acrossBatch?: boolean;
   /** Other rules whose located sections a rule of this kind reads (they run first). */
   references?(rule: RuleSpec): RuleReference[];
   /** Terms a rule of this kind matches as whole words (the build lists their boundary crossers). */

@@ -162,7 +162,7 @@ export class ReportStore {
           },
         },
       );
-      checked.forEach((result, i) => {
+      checked.files.forEach((result, i) => {
         const path = list[i]?.[0];
         if (path !== undefined) this.results.set(path, result);
       });

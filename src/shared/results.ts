@@ -40,6 +40,8 @@ export interface Finding {
   readonly suggestion: string | null;
   readonly location: FindingLocation;
   readonly decision?: Decision | null; // a reviewer's decision on this finding (decided findings only)
+  // --baseline: whether the baseline file already accepts it; absent when no baseline was given
+  readonly baseline?: boolean;
 }
 
 /** A reviewer's decision (fzcheck.decisions.yaml): the finding or rule does not apply to this
@@ -64,6 +66,7 @@ export interface EvidenceLine {
 export interface RuleResult {
   readonly ruleId: string;
   readonly title: string;
+  readonly shortTitle: string; // for summaries: the rule's `short`, else its title
   readonly category: string;
   readonly level: Level;
   readonly nature: 'requirement' | 'problem';
@@ -171,6 +174,16 @@ export interface FileResult {
   readonly original?: WordOriginal | null; // a .docx input, kept only for the annotated copy
   readonly results: readonly RuleResult[];
   readonly score: Score | null;
+  // Last year's report it was compared with (--previous): its path, or null when none was found
+  // for this unit; absent when no comparison was asked for.
+  readonly previous?: string | null;
+}
+
+/** A paragraph that several units' reports share (near-verbatim), as the batch summary lists it. */
+export interface SharedParagraph {
+  readonly excerpt: string; // its opening, as in the first report that has it
+  readonly units: readonly string[]; // the units (subjects, else file names), in input order
+  readonly places: ReadonlyArray<{ readonly path: string; readonly line: number }>;
 }
 
 /** Everything a formatter needs: the files checked and what the run used. */
@@ -179,4 +192,5 @@ export interface RunResult {
   readonly files: readonly FileResult[];
   readonly rules: readonly RuleInfo[];
   readonly categories: readonly Category[]; // in gap-table order
+  readonly sharedParagraphs?: readonly SharedParagraph[]; // batch: paragraphs several units share
 }

@@ -24,9 +24,12 @@ describe('fzcheck check', () => {
   it('exits 1 when a statutory part is missing (an error-level finding)', () => {
     const run = runCli(['check', NO_SHORTCOMINGS]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('✗ 缺失');
-    expect(run.stdout).toContain('statutory/shortcomings');
-    expect(run.stdout).toMatch(/第\d+行：缺少“存在的不足”/);
+    expect(run.stdout).toContain(
+      '〔法定内容〕\n  ✗ 缺失 第3行  未找到“存在的不足”部分，无法检查“不足的原因”\n' +
+        '  ✗ 缺失 第15行 缺少“存在的不足”：建议在本行之前增加标题“存在的不足和原因”\n',
+    );
+    expect(run.stdout).not.toContain('statutory/shortcomings');
+    expect(runCli(['check', NO_SHORTCOMINGS, '--verbose']).stdout).toContain('statutory/shortcomings');
   });
 
   it('honours --fail-on never and --min-score', () => {
@@ -97,6 +100,7 @@ describe('JSON contract (version 1)', () => {
       errors: 0,
       meanScore: json.files[0].score,
       findings: { error: expect.any(Number), warning: expect.any(Number), info: expect.any(Number) },
+      sharedParagraphs: [],
     });
   });
 
@@ -152,6 +156,7 @@ describe('JSON contract (version 1)', () => {
         paragraph: null,
         firstWords: '二、下一步工作打算',
       },
+      baseline: null,
     });
   });
 });

@@ -121,8 +121,10 @@ describe('config file', () => {
       );
       return dir;
     };
+    // Wide enough that the footer is one line (at 80 columns it wraps).
     const table = runCli(['check', 'report.txt', '--fail-on', 'never'], {
       cwd: withPlanMissing('rules: [default]\n'),
+      env: { COLUMNS: '160' },
     });
     expect(table.stdout).toContain(
       '84.0 / 100  合格（按得分为良好；缺少法定内容“下一年度主要安排”，等级最高为合格）',

@@ -236,7 +236,7 @@ describe('decisions applied by check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fzcheck-decisions-formats-'));
     copyFileSync(join(ROOT, 'fixtures/reports', REPORT), join(dir, REPORT));
     writeFileSync(join(dir, 'fzcheck.decisions.yaml'), yaml);
-    for (const format of ['markdown', 'csv', 'html', 'junit', 'sarif']) {
+    for (const format of ['table', 'markdown', 'csv', 'html', 'junit', 'sarif']) {
       const out = runCli(['check', REPORT, '-f', format], { cwd: dir }).stdout;
       expect(out, format).toContain('逐条核实');
     }

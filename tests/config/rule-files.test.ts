@@ -109,6 +109,7 @@ describe('rule pack validation', () => {
       'fixtures/reports/good-county-2022.txt',
       '--rules',
       'default',
+      '--rules',
       path,
       '--format',
       'json',

@@ -32,6 +32,7 @@ describe('formatJson', () => {
       excerpt: '溪镇',
       suggestion: null,
       location: { part: null, heading: null, paragraph: null, firstWords: null },
+      baseline: null, // no --baseline given
     });
     expect(json.files[2]).toMatchObject({ error: { code: 'unsupported-format' }, report: null, score: null });
     expect(json.summary).toEqual({
@@ -39,6 +40,7 @@ describe('formatJson', () => {
       errors: 1,
       meanScore: 65.8,
       findings: { error: 1, warning: 4, info: 1 },
+      sharedParagraphs: [],
     });
   });
 

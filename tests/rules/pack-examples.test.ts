@@ -18,9 +18,10 @@ describe('built-in packs', () => {
     expect(problems).toEqual([]);
     expect(compileProblems).toEqual([]);
   });
-  it('every rule has pass and fail examples', () => {
+  it('every rule has pass and fail examples (but rules that compare a batch: tests/pipeline)', () => {
     const missing = packs
       .flatMap((pack) => pack.rules)
+      .filter((rule) => rule.kind !== 'shared-paragraphs')
       .filter(
         (rule) =>
           !rule.examples?.pass?.length || !(rule.examples.fail?.length || rule.examples.partial?.length),

@@ -64,6 +64,26 @@ export function runRule(
   return result;
 }
 
+/** Runs `rule` (after `companions`) on this year's text with last year's text as the previous report. */
+export function runRuleWithPrevious(
+  rule: RuleSpec,
+  thisYear: TextCase,
+  lastYear: TextCase | null,
+  companions: readonly RuleSpec[] = [],
+): RuleResult {
+  const { ruleSet, problems } = compileRules(
+    [...companions, rule].map((spec, index) => ({ spec, source: 'test', index })),
+  );
+  expect(problems).toEqual([]);
+  const parse = (c: TextCase) =>
+    deepFreeze(parseDocument(c.text, {}, { year: c.year, subjectType: c.subjectType }));
+  const result = runRules(parse(thisYear), ruleSet, lastYear ? parse(lastYear) : null).find(
+    (r) => r.ruleId === rule.id,
+  );
+  if (!result) throw new Error(`rule ${rule.id} did not run`);
+  return result;
+}
+
 /** Declares a describe block of valid and invalid cases for one rule. */
 export function testRule(
   title: string,

@@ -70,6 +70,7 @@ export function findingAt(
 
 function rule(fields: Partial<RuleResult> & Pick<RuleResult, 'ruleId' | 'title' | 'status'>): RuleResult {
   return {
+    shortTitle: fields.title,
     category: 'statutory',
     level: 'error',
     nature: 'requirement',

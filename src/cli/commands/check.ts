@@ -1,16 +1,27 @@
 // fzcheck check FILE…: load the rules, check every input (in parallel for a batch), write each
 // requested format to stdout or its file, return the exit code for the thresholds.
 
-import { extname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import {
+  applyBaseline,
+  type Baseline,
+  BaselineError,
+  baselineOf,
+  baselineText,
+  DEFAULT_BASELINE_FILE,
+  parseBaseline,
+} from '../../config/baseline.js';
 import { ConfigError, formatProblem } from '../../config/config-error.js';
 import { loadConfig, type Thresholds } from '../../config/load-config.js';
 import { loadDecisions, unknownRuleProblems } from '../../config/load-decisions.js';
 import { loadRules, ruleInfos } from '../../config/load-packs.js';
 import { FORMATTERS } from '../../format/index.js';
 import { type ExpandedInput, expandInputs, expandStdin } from '../../load/expand-inputs.js';
-import { DEFAULT_MAX_BYTES } from '../../load/load-source.js';
-import { checkBatch } from '../../pipeline/check-batch.js';
+import { DEFAULT_MAX_BYTES, type LoadOptions } from '../../load/load-source.js';
+import { type BatchOutcome, checkBatch } from '../../pipeline/check-batch.js';
 import { type CheckInput, failedInput } from '../../pipeline/check-input.js';
+import { indexPreviousReports, type PreviousReports } from '../../pipeline/previous-reports.js';
 import type { Level } from '../../shared/levels.js';
 import { isAtLeast } from '../../shared/levels.js';
 import type { FileResult, RunResult } from '../../shared/results.js';
@@ -33,6 +44,11 @@ export interface CheckCommandOptions {
   readonly year?: number;
   readonly subjectType?: SubjectType;
   readonly verbose?: boolean;
+  readonly quiet?: boolean;
+  readonly level?: Level;
+  readonly previous?: string;
+  readonly baseline?: string;
+  readonly writeBaseline?: string | boolean;
   readonly summaryOnly?: boolean;
   readonly stdinFilename?: string;
   readonly maxFileSize?: number;
@@ -41,7 +57,16 @@ export interface CheckCommandOptions {
   readonly color?: boolean;
 }
 
-const FILE_WIDTH = 100;
+/** Width of text output that does not go to a terminal (a pipe, a file) unless COLUMNS says. */
+export const DEFAULT_WIDTH = 80;
+
+/** Columns for text output: COLUMNS when set, else the terminal's width, else 80. */
+export function outputWidth(io: CliIo, toStdout: boolean): number {
+  const columns = Number(io.env.COLUMNS);
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  if (toStdout && io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
+  return DEFAULT_WIDTH;
+}
 
 /** Runs the check command. */
 export async function runCheck(
@@ -93,24 +118,39 @@ export async function runCheck(
     } else place(expanded);
   }
   const inputs = slots.filter((slot): slot is CheckInput => !('results' in slot));
+  const previous = options.previous
+    ? await previousReports(options.previous, inputs.length, io, checkOptions)
+    : undefined;
   const progress = inputs.length > 1 && shouldShowProgress(io, options.progress) ? progressBar(io) : null;
-  let checked: FileResult[];
+  let checked: BatchOutcome;
   try {
-    checked = await checkBatch(inputs, ruleSet, checkOptions, {
-      jobs: options.jobs,
-      keepText: outputs.some((output) => FORMATTERS.get(output.format)?.needsText === true),
-      rules: options.rules,
-      config: config.file,
-      cwd: io.cwd,
-      onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
-    });
+    checked = await checkBatch(
+      inputs,
+      ruleSet,
+      { ...checkOptions, previous },
+      {
+        jobs: options.jobs,
+        keepText: outputs.some((output) => FORMATTERS.get(output.format)?.needsText === true),
+        rules: options.rules,
+        config: config.file,
+        cwd: io.cwd,
+        onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+      },
+    );
   } finally {
     progress?.finish();
   }
   let next = 0;
-  const files = slots.map((slot) => ('results' in slot ? slot : checked[next++]!));
+  const all = slots.map((slot) => ('results' in slot ? slot : checked.files[next++]!));
+  const files = options.baseline ? applyBaseline(all, readBaseline(io, options.baseline)) : all;
 
-  const run: RunResult = { tool, files, rules: ruleInfos(packs), categories };
+  const run: RunResult = {
+    tool,
+    files,
+    rules: ruleInfos(packs),
+    categories,
+    sharedParagraphs: checked.shared,
+  };
   for (const output of outputs) {
     const entry = FORMATTERS.get(output.format)!;
     const format = await entry.load();
@@ -118,8 +158,9 @@ export async function runCheck(
     const formatOptions = {
       color: toStdout && !entry.machine && shouldColor(options.color, io),
       verbose: options.verbose ?? false,
-      width: toStdout && io.stdout.isTTY ? (io.stdout.columns ?? FILE_WIDTH) : FILE_WIDTH,
+      width: outputWidth(io, toStdout),
       summaryOnly: options.summaryOnly ?? false,
+      minLevel: options.quiet ? ('error' as const) : options.level,
     };
     if (output.path === null) {
       const text = await format(run, formatOptions);
@@ -134,6 +175,11 @@ export async function runCheck(
     } else writeOutputFile(io.cwd, output.path, await format(run, formatOptions));
   }
   for (const file of files) if (file.error) io.stderr.write(`fzcheck: ${file.path}: ${file.error.message}\n`);
+  if (options.writeBaseline !== undefined && options.writeBaseline !== false) {
+    writeBaseline(io, options.writeBaseline === true ? DEFAULT_BASELINE_FILE : options.writeBaseline, files);
+    // Recording today's findings is the point of the run: only unreadable inputs fail it.
+    return files.some((file) => file.error) ? ExitCode.Fatal : ExitCode.Ok;
+  }
   return exitCodeOf(files, thresholds);
 }
 
@@ -155,6 +201,74 @@ export function perFileNames(files: readonly FileResult[], extension: string): M
   return names;
 }
 
+/**
+ * Last year's reports from --previous: one file for a single input; otherwise (a folder, a glob,
+ * several inputs) an index that pairs reports by unit. Reports inside a .zip are not indexed.
+ */
+async function previousReports(
+  arg: string,
+  inputCount: number,
+  io: CliIo,
+  options: LoadOptions,
+): Promise<PreviousReports> {
+  const expanded = await expandInputs([arg], io.cwd, options);
+  const files = expanded.flatMap((input) => (input.kind === 'file' ? [input] : []));
+  if (files.length === 0) {
+    const reason = expanded.find((input) => input.kind === 'no-match' || input.kind === 'failed');
+    throw new UsageError(
+      `--previous：找不到上一年度的报告“${arg}”${reason && 'message' in reason ? `（${reason.message}）` : ''}`,
+    );
+  }
+  const isFolder = statSync(resolve(io.cwd, arg), { throwIfNoEntry: false })?.isDirectory() === true;
+  if (inputCount === 1 && files.length === 1 && !isFolder) return { kind: 'file', path: files[0]!.file };
+  const { index, problems } = await indexPreviousReports(files, options);
+  for (const problem of problems)
+    io.stderr.write(
+      `fzcheck: 警告：上一年度的报告 ${problem.path} 无法读取，不参与对照：${problem.message}\n`,
+    );
+  return index;
+}
+
+/** The baseline file's findings applied to the files (--baseline); UsageError when it is unusable. */
+function readBaseline(io: CliIo, path: string): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `无法读取基线文件“${path}”${code === 'ENOENT' ? '：文件不存在（先用 --write-baseline 生成）' : code ? `（${code}）` : ''}`,
+    );
+  }
+  try {
+    return parseBaseline(text);
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(`基线文件“${path}”无法使用：${error.message}`);
+    throw error;
+  }
+}
+
+/** Writes the baseline file whole or not at all: a temporary file beside it, then renamed. */
+function writeBaseline(io: CliIo, path: string, files: readonly FileResult[]): void {
+  const target = resolve(io.cwd, path);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const baseline = baselineOf(files);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(temporary, baselineText(baseline));
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`无法写入基线文件“${path}”${code ? `（${code}）` : ''}`);
+  }
+  const count = Object.values(baseline.files).reduce(
+    (sum, entries) => sum + entries.reduce((total, entry) => total + entry.count, 0),
+    0,
+  );
+  io.stderr.write(`fzcheck: 已写入基线 ${path}：${count} 处问题\n`);
+}
+
 /** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */
 export function exitCodeOf(
   files: readonly FileResult[],
@@ -167,6 +281,7 @@ export function exitCodeOf(
     if (options.minScore !== undefined && (file.score?.points ?? 0) < options.minScore) missed = true;
     for (const result of file.results) {
       for (const finding of result.findings) {
+        if (finding.baseline === true) continue; // accepted by --baseline
         if (options.failOn !== 'never' && isAtLeast(finding.level, options.failOn)) missed = true;
         if (finding.level === 'warning') warnings++;
       }

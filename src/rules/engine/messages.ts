@@ -15,6 +15,8 @@ export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'engine.noScope': '所需的部分不存在，本规则不适用',
   'engine.missingScope': '未找到“{section}”部分，无法检查“{title}”',
   'engine.disabled': '已在配置文件中关闭',
+  'engine.noPrevious': '没有上一年度的报告可对照（用 --previous 给出）',
+  'engine.notBatch': '只在一次检查多家单位的报告时比较',
   'engine.timeout':
     '规则“{ruleId}”的正则表达式运行超过 {limit} 毫秒，已中止；请简化其中的模式（避免 (a+)+ 这类嵌套重复）',
   'engine.truncated': '本规则另有{count}处问题未逐一列出',

@@ -7,26 +7,34 @@ import type { RuleResult } from '../../shared/results.js';
 import type { TextRange } from '../../text/text-range.js';
 import { insideAny } from '../kinds/shared/ranges.js';
 import { findTerm } from '../match/find-text.js';
-import type { CheckContext, CheckOutcome, CompiledRule, LocatedSection } from '../types.js';
+import type { CheckContext, CheckOutcome, CompiledRule, LocatedSection, PreviousReport } from '../types.js';
 import { notApplicable, scopeRanges } from './applicability.js';
 import type { RuleSet } from './compile-rules.js';
 import { postProcess } from './post-process.js';
 import { CheckTimeoutError, runGuarded } from './run-guarded.js';
 import { skippedResult, toResult } from './to-result.js';
 
-/** Checks one document against a rule set. Results keep the rule set's declaration order. */
-export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
+/** Checks one document against a rule set, with last year's report of the same unit when there
+ * is one (for the kinds that compare). Results keep the rule set's declaration order. */
+export function runRules(
+  doc: ReportDocument,
+  ruleSet: RuleSet,
+  previousDoc: ReportDocument | null = null,
+): RuleResult[] {
   const words = new WordIndex(doc.folded.text, ruleSet.lexicon);
   const located = new Map<string, LocatedSection>();
-  const bodyRanges = doc.lines
-    .filter((line) => line.role === 'body')
-    .map(({ start, end }) => ({ start, end }));
+  const bodyRanges = bodyRangesOf(doc);
+  const previous = previousDoc ? previousReport(previousDoc, ruleSet) : null;
   const results: RuleResult[] = new Array(ruleSet.rules.length);
   for (const index of ruleSet.runOrder) {
     const rule = ruleSet.rules[index] as CompiledRule;
     const reason = notApplicable(rule.spec, doc);
     if (reason) {
       results[index] = skippedResult(rule, reason.messageId, reason.data);
+      continue;
+    }
+    if (rule.kind.acrossBatch || (rule.kind.needsPrevious && !previous)) {
+      results[index] = skippedResult(rule, rule.kind.acrossBatch ? 'engine.notBatch' : 'engine.noPrevious');
       continue;
     }
     const ranges = rule.kind.scoped ? scopeRanges(rule.spec, doc, bodyRanges, located) : bodyRanges;
@@ -41,6 +49,7 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
       ranges: scope,
       body: bodyRanges,
       sections: located,
+      previous,
       isExcepted: exceptionsOf(rule, doc, scope),
     };
     const outcome: CheckOutcome =
@@ -55,6 +64,35 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
           : toResult(rule, outcome, findings, doc);
   }
   return results;
+}
+
+function bodyRangesOf(doc: ReportDocument) {
+  return doc.lines.filter((line) => line.role === 'body').map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * Last year's report with its parts located: every `section` rule that applies to it runs on it
+ * (in dependency order, as for this year's), and only their located sections are kept.
+ */
+function previousReport(doc: ReportDocument, ruleSet: RuleSet): PreviousReport {
+  const words = new WordIndex(doc.folded.text, ruleSet.lexicon);
+  const sections = new Map<string, LocatedSection>();
+  const bodyRanges = bodyRangesOf(doc);
+  for (const index of ruleSet.runOrder) {
+    const rule = ruleSet.rules[index] as CompiledRule;
+    if (rule.kind.name !== 'section' || notApplicable(rule.spec, doc)) continue;
+    const outcome = rule.check.check({
+      doc,
+      words,
+      ranges: bodyRanges,
+      body: bodyRanges,
+      sections,
+      previous: null,
+      isExcepted: () => false,
+    });
+    if (outcome.located) sections.set(rule.spec.id, outcome.located);
+  }
+  return { doc, words, sections };
 }
 
 /** Whether a range lies inside one of the rule's exception phrases (found on first use). */

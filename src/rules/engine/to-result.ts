@@ -5,6 +5,7 @@ import type { ReportDocument } from '../../parse/document.js';
 import { locate } from '../../parse/locate.js';
 import { type Level, lowerOf, oneLevelDown } from '../../shared/levels.js';
 import type { Finding, MessageData, RuleResult, RuleStatus } from '../../shared/results.js';
+import type { TextRange } from '../../text/text-range.js';
 import type { CheckOutcome, CompiledRule, RawFinding } from '../types.js';
 import { formatMessage } from './messages.js';
 
@@ -58,6 +59,7 @@ function ruleFields(rule: CompiledRule) {
   return {
     ruleId: spec.id,
     title: spec.title,
+    shortTitle: spec.short ?? spec.title,
     category: spec.category,
     level: spec.level,
     nature: kind.nature,
@@ -72,15 +74,27 @@ function messageFields(rule: CompiledRule, messageId: string, data: MessageData 
   return { messageId, data, message: formatMessage(rule, messageId, data) };
 }
 
-/** Positions a raw finding and fills its message. */
-function toFinding(rule: CompiledRule, level: Level, raw: RawFinding, doc: ReportDocument): Finding {
-  const start = doc.positions.at(raw.start);
-  const end = doc.positions.at(Math.max(raw.start, raw.end));
+/** Where a finding is, as every format shows it: positions, excerpt and location. */
+export type FindingPlace = Pick<
+  Finding,
+  | 'line'
+  | 'column'
+  | 'endLine'
+  | 'endColumn'
+  | 'offset'
+  | 'endOffset'
+  | 'utf16Column'
+  | 'utf16EndColumn'
+  | 'excerpt'
+  | 'location'
+>;
+
+/** The place of a range of the document (kept by the batch comparison, which outlives the document). */
+export function placeOf(doc: ReportDocument, range: TextRange): FindingPlace {
+  const start = doc.positions.at(range.start);
+  const end = doc.positions.at(Math.max(range.start, range.end));
   const lineText = doc.lines[start.line - 1]?.text ?? '';
   return {
-    ruleId: rule.spec.id,
-    level,
-    ...messageFields(rule, raw.messageId, raw.data),
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -89,10 +103,43 @@ function toFinding(rule: CompiledRule, level: Level, raw: RawFinding, doc: Repor
     endOffset: end.offset,
     utf16Column: start.utf16Column,
     utf16EndColumn: end.utf16Column,
-    excerpt: excerpt(raw.end > raw.start ? doc.text.slice(raw.start, raw.end) : lineText),
-    suggestion: raw.suggestion ?? null,
-    location: locate(doc, raw.start),
+    excerpt: excerpt(range.end > range.start ? doc.text.slice(range.start, range.end) : lineText),
+    location: locate(doc, range.start),
   };
+}
+
+/** A finding of a rule at a place, its message filled. */
+export function placedFinding(
+  rule: CompiledRule,
+  level: Level,
+  messageId: string,
+  data: MessageData | undefined,
+  place: FindingPlace,
+  suggestion: string | null = null,
+): Finding {
+  return { ruleId: rule.spec.id, level, ...messageFields(rule, messageId, data), ...place, suggestion };
+}
+
+/** The result of a rule checked across a batch (its findings already placed). */
+export function batchResult(
+  rule: CompiledRule,
+  outcome: Pick<CheckOutcome, 'fraction' | 'messageId' | 'data'>,
+  findings: readonly Finding[],
+): RuleResult {
+  const fraction = Math.max(0, Math.min(1, outcome.fraction));
+  return {
+    ...ruleFields(rule),
+    status: fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial',
+    earned: round(rule.spec.weight * fraction),
+    ...messageFields(rule, outcome.messageId, outcome.data),
+    findings,
+    evidence: [],
+  };
+}
+
+/** Positions a raw finding and fills its message. */
+function toFinding(rule: CompiledRule, level: Level, raw: RawFinding, doc: ReportDocument): Finding {
+  return placedFinding(rule, level, raw.messageId, raw.data, placeOf(doc, raw), raw.suggestion ?? null);
 }
 
 function excerpt(text: string): string {

@@ -2,6 +2,7 @@
 // and one line below; the schema, `fzcheck rules` and docs/rules.md pick it up.
 
 import type { RuleKind } from '../types.js';
+import { copiedTextKind } from './copied-text.js';
 import { deadlineKind } from './deadline.js';
 import { documentKindKind } from './document-kind.js';
 import { forbidKind } from './forbid.js';
@@ -14,11 +15,14 @@ import { outlineCitationKind } from './outline-citation.js';
 import { pairingKind } from './pairing.js';
 import { paragraphEndKind } from './paragraph-end.js';
 import { patternKind } from './pattern.js';
+import { planFollowupKind } from './plan-followup.js';
 import { ratesKind } from './rates.js';
+import { repeatedFiguresKind } from './repeated-figures.js';
 import { reportYearKind } from './report-year.js';
 import { reportYearKnownKind } from './report-year-known.js';
 import { sectionKind } from './section.js';
 import { sectionOrderKind } from './section-order.js';
+import { sharedParagraphsKind } from './shared-paragraphs.js';
 import { substituteKind } from './substitute.js';
 import { titlePartsKind } from './title-parts.js';
 
@@ -42,6 +46,10 @@ const KINDS: readonly RuleKind[] = [
   documentKindKind,
   reportYearKnownKind,
   titlePartsKind,
+  planFollowupKind,
+  copiedTextKind,
+  repeatedFiguresKind,
+  sharedParagraphsKind,
 ];
 
 /** All rule kinds by name. */
