@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { EMPTY_CONFIG, loadConfig } from '../config/load-config.js';
 import { loadRules } from '../config/load-packs.js';
 import type { FileResult } from '../shared/results.js';
-import { checkInput, failedInput, inputName } from './check-input.js';
+import { checkInput, errorResult, inputName } from './check-input.js';
 import { portableResult, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
 
 if (parentPort) {
@@ -18,7 +18,7 @@ if (parentPort) {
     try {
       result = portableResult(await checkInput(task.input, ruleSet, setup.options), setup.keepText);
     } catch (error) {
-      result = failedInput(inputName(task.input), 'internal', `检查时出错：${(error as Error).message}`);
+      result = errorResult(inputName(task.input), error);
     }
     port.postMessage({ index: task.index, result } satisfies WorkerAnswer);
   });

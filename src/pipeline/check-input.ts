@@ -9,12 +9,14 @@ import type { RuleSet } from '../rules/engine/compile-rules.js';
 import { runRules } from '../rules/engine/run-rules.js';
 import { applyDecisions } from '../score/apply-decisions.js';
 import { type GradeScale, scoreResults } from '../score/score.js';
+import { Budget, isSmall, OverBudgetError } from '../shared/budget.js';
 import type { DecisionEntry } from '../shared/decisions.js';
 import type { DocumentOutline, FileResult } from '../shared/results.js';
 import type { SubjectType } from '../shared/subject-types.js';
 
 /** Options of one check run. */
-export interface CheckOptions extends LoadOptions {
+export interface CheckOptions extends Omit<LoadOptions, 'budget'> {
+  readonly timeMs?: number | undefined; // the time budget of one document (default DOCUMENT_LIMITS.timeMs)
   readonly year?: number | undefined;
   readonly subjectType?: SubjectType | undefined;
   readonly grades?: GradeScale | undefined;
@@ -24,7 +26,7 @@ export interface CheckOptions extends LoadOptions {
 
 /** An input: a path on disk, or bytes read from stdin under a display name. */
 export type CheckInput =
-  | { readonly path: string; readonly file?: string } // path as shown; file as read (defaults to path)
+  | { readonly path: string; readonly file?: string | Uint8Array } // path as shown; file as read (default: path)
   | { readonly name: string; readonly bytes: Uint8Array };
 
 /** The name an input is shown under. */
@@ -32,31 +34,54 @@ export function inputName(input: CheckInput): string {
   return 'path' in input ? input.path : input.name;
 }
 
-/** Checks one input against a rule set. Never throws for a bad input file. */
+/**
+ * Checks one input against a rule set, within one time budget for reading, parsing and the rules.
+ * Never throws: whatever goes wrong with this file becomes its error result, so the batch goes on.
+ */
 export async function checkInput(
   input: CheckInput,
   ruleSet: RuleSet,
   options: CheckOptions,
 ): Promise<FileResult> {
   const path = inputName(input);
-  let source: SourceFile;
+  const budget = new Budget(options.timeMs);
   try {
-    source =
+    const loadOptions = { ...options, budget };
+    const source =
       'path' in input
-        ? { ...(await loadFile(input.file ?? input.path, options)), path }
-        : await loadBytes(input.name, input.bytes, options);
+        ? { ...(await loadFile(input.file ?? input.path, loadOptions)), path }
+        : await loadBytes(input.name, input.bytes, loadOptions);
+    return checkSource(source, ruleSet, options, budget);
   } catch (error) {
-    if (error instanceof LoadError) return failedInput(path, error.code, error.message);
-    return failedInput(path, 'unreadable', `无法读取：${(error as Error).message}`);
+    return errorResult(path, error);
   }
-  return checkSource(source, ruleSet, options);
+}
+
+/** The result for a file whose check threw: a load error, a budget, or a bug (named as such). */
+export function errorResult(path: string, error: unknown): FileResult {
+  if (error instanceof LoadError) return failedInput(path, error.code, error.message);
+  if (error instanceof OverBudgetError) return failedInput(path, error.code, error.message);
+  // The engine's own limits (call stack, array and string sizes) are resource limits too.
+  if (error instanceof RangeError) {
+    return failedInput(path, 'over-budget', '资源超限：文件的结构过深或内容过多，超出了检查程序的处理能力');
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return failedInput(path, 'internal', `检查时出错（内部错误）：${message.split('\n')[0]}`);
 }
 
 /** Checks an already loaded source. */
-export function checkSource(source: SourceFile, ruleSet: RuleSet, options: CheckOptions): FileResult {
+export function checkSource(
+  source: SourceFile,
+  ruleSet: RuleSet,
+  options: CheckOptions,
+  budget?: Budget,
+): FileResult {
   const overrides: ParseOverrides = { year: options.year, subjectType: options.subjectType };
-  const document = parseDocument(source.text, source.meta, overrides);
-  const results = applyDecisions(runRules(document, ruleSet), options.decisions ?? [], {
+  const parse = () => parseDocument(source.text, source.meta, overrides);
+  // Each step runs under the time left (not nested: one watchdog at a time).
+  if (budget) budget.step = '文档结构分析';
+  const document = budget ? budget.run(parse, !isSmall(source.text.length)) : parse();
+  const results = applyDecisions(runRules(document, ruleSet, budget), options.decisions ?? [], {
     path: source.path,
     subject: document.identity.subject,
   });

@@ -1,8 +1,9 @@
 // Runs compiled rules over one document, in dependency order: applicability, scope, the check
-// (a user rule under a time limit), post-processing of its findings, and the result.
+// (under the document's time budget), post-processing of its findings, and the result.
 
 import type { ReportDocument } from '../../parse/document.js';
 import { WordIndex } from '../../segment/word-index.js';
+import { Budget, isSmall, OverBudgetError } from '../../shared/budget.js';
 import type { RuleResult } from '../../shared/results.js';
 import type { TextRange } from '../../text/text-range.js';
 import { insideAny } from '../kinds/shared/ranges.js';
@@ -11,49 +12,105 @@ import type { CheckContext, CheckOutcome, CompiledRule, LocatedSection } from '.
 import { notApplicable, scopeRanges } from './applicability.js';
 import type { RuleSet } from './compile-rules.js';
 import { postProcess } from './post-process.js';
-import { CheckTimeoutError, runGuarded } from './run-guarded.js';
 import { skippedResult, toResult } from './to-result.js';
 
-/** Checks one document against a rule set. Results keep the rule set's declaration order. */
-export function runRules(doc: ReportDocument, ruleSet: RuleSet): RuleResult[] {
-  const words = new WordIndex(doc.folded.text, ruleSet.lexicon);
-  const located = new Map<string, LocatedSection>();
-  const bodyRanges = doc.lines
-    .filter((line) => line.role === 'body')
-    .map(({ start, end }) => ({ start, end }));
+/**
+ * Checks one document against a rule set. Results keep the rule set's declaration order. Built-in
+ * and user rules draw from one time budget. Built-in rules run first, in one step: when the time
+ * runs out there, the document fails (OverBudgetError). A user rule that runs out of time is
+ * stopped and reported as failed, the user rules after it are not run, and it is not run again
+ * for the rest of the run (nor is any other user rule flagged at load as risking backtracking).
+ */
+export function runRules(doc: ReportDocument, ruleSet: RuleSet, budget = new Budget()): RuleResult[] {
+  const run = new DocumentRun(doc, ruleSet);
   const results: RuleResult[] = new Array(ruleSet.rules.length);
-  for (const index of ruleSet.runOrder) {
+  const builtins = ruleSet.runOrder.filter((index) => !ruleSet.rules[index]?.userRule);
+  const users = ruleSet.runOrder.filter((index) => ruleSet.rules[index]?.userRule);
+  budget.run(() => {
+    for (const index of builtins) {
+      const rule = ruleSet.rules[index] as CompiledRule;
+      budget.step = `规则“${rule.spec.id}”`;
+      results[index] = run.check(rule);
+    }
+  }, !isSmall(doc.text.length));
+  budget.step = '';
+  for (const index of users) {
     const rule = ruleSet.rules[index] as CompiledRule;
+    if (ruleSet.timedOut.has(rule.spec.id)) {
+      results[index] = skippedResult(rule, 'engine.stoppedForRun');
+    } else if (budget.remainingMs() <= 0) {
+      results[index] = skippedResult(rule, 'engine.outOfTime');
+    } else {
+      try {
+        results[index] = budget.run(() => run.check(rule));
+      } catch (error) {
+        if (!(error instanceof OverBudgetError)) throw error;
+        results[index] = run.timedOut(rule, budget.limitMs);
+        stopForTheRun(rule, ruleSet);
+      }
+    }
+  }
+  return results;
+}
+
+/** What the rules of one document share: the word index, the located sections, the body ranges. */
+class DocumentRun {
+  private readonly words: WordIndex;
+  private readonly located = new Map<string, LocatedSection>();
+  private readonly bodyRanges: readonly TextRange[];
+
+  constructor(
+    private readonly doc: ReportDocument,
+    private readonly ruleSet: RuleSet,
+  ) {
+    this.words = new WordIndex(doc.folded.text, ruleSet.lexicon);
+    this.bodyRanges = doc.lines
+      .filter((line) => line.role === 'body')
+      .map(({ start, end }) => ({ start, end }));
+  }
+
+  /** Checks one rule: applicability, scope, the check, its findings post-processed. */
+  check(rule: CompiledRule): RuleResult {
+    const { doc, located } = this;
     const reason = notApplicable(rule.spec, doc);
-    if (reason) {
-      results[index] = skippedResult(rule, reason.messageId, reason.data);
-      continue;
-    }
-    const ranges = rule.kind.scoped ? scopeRanges(rule.spec, doc, bodyRanges, located) : bodyRanges;
-    if (ranges === 'skip') {
-      results[index] = skippedResult(rule, 'engine.noScope');
-      continue;
-    }
+    if (reason) return skippedResult(rule, reason.messageId, reason.data);
+    const ranges = rule.kind.scoped ? scopeRanges(rule.spec, doc, this.bodyRanges, located) : this.bodyRanges;
+    if (ranges === 'skip') return skippedResult(rule, 'engine.noScope');
     const scope = ranges === 'fail' ? [] : ranges;
     const context: CheckContext = {
       doc,
-      words,
+      words: this.words,
       ranges: scope,
       sections: located,
       isExcepted: exceptionsOf(rule, doc, scope),
     };
     const outcome: CheckOutcome =
-      ranges === 'fail' ? missingScope(rule, ruleSet, doc) : checkRule(rule, context);
+      ranges === 'fail' ? missingScope(rule, this.ruleSet, doc) : rule.check.check(context);
     if (outcome.located) located.set(rule.spec.id, outcome.located);
     const findings = postProcess(outcome.findings);
-    results[index] =
-      rule.spec.disabled === true
-        ? skippedResult(rule, 'engine.disabled')
-        : outcome.skip
-          ? skippedResult(rule, outcome.messageId, outcome.data, findings, doc)
-          : toResult(rule, outcome, findings, doc);
+    if (rule.spec.disabled === true) return skippedResult(rule, 'engine.disabled');
+    if (outcome.skip) return skippedResult(rule, outcome.messageId, outcome.data, findings, doc);
+    return toResult(rule, outcome, findings, doc);
   }
-  return results;
+
+  /** The result of a user rule stopped when the document's time ran out. */
+  timedOut(rule: CompiledRule, limitMs: number): RuleResult {
+    const at = this.doc.body.start;
+    const data = { limit: limitMs / 1000 };
+    const outcome: CheckOutcome = {
+      fraction: 0,
+      messageId: 'engine.timeout',
+      data,
+      findings: [{ start: at, end: at, messageId: 'engine.timeout', data, level: 'error' }],
+    };
+    return toResult(rule, outcome, outcome.findings, this.doc);
+  }
+}
+
+/** Stops a user rule for the rest of the run, and with it every user rule flagged risky at load. */
+function stopForTheRun(rule: CompiledRule, ruleSet: RuleSet): void {
+  ruleSet.timedOut.add(rule.spec.id);
+  for (const other of ruleSet.rules) if (other.userRule && other.risky) ruleSet.timedOut.add(other.spec.id);
 }
 
 /** Whether a range lies inside one of the rule's exception phrases (found on first use). */
@@ -65,24 +122,6 @@ function exceptionsOf(rule: CompiledRule, doc: ReportDocument, scope: readonly T
     found ??= phrases.flatMap((text) => findTerm(doc, scope, text, null));
     return insideAny(range, found);
   };
-}
-
-/** Runs a rule's check; a user rule under a time limit, turned into an error finding when it runs out. */
-function checkRule(rule: CompiledRule, context: CheckContext): CheckOutcome {
-  if (!rule.guarded) return rule.check.check(context);
-  try {
-    return runGuarded(() => rule.check.check(context));
-  } catch (error) {
-    if (!(error instanceof CheckTimeoutError)) throw error;
-    const at = context.doc.body.start;
-    const data = { limit: error.limitMs };
-    return {
-      fraction: 0,
-      messageId: 'engine.timeout',
-      data,
-      findings: [{ start: at, end: at, messageId: 'engine.timeout', data, level: 'error' }],
-    };
-  }
 }
 
 function missingScope(rule: CompiledRule, ruleSet: RuleSet, doc: ReportDocument): CheckOutcome {
