@@ -191,10 +191,14 @@ function stopSignal(): Promise<void> {
   });
 }
 
+// Plain decimal digits only: Number() would also take "0x10", "1e1", " 2", "" (as 0) and "Infinity".
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+const INTEGER = /^\d+$/;
+
 function parseNumber(flag: string, min: number, max: number, integer = false) {
   return (value: string): number => {
     const number = Number(value);
-    if (!Number.isFinite(number) || number < min || number > max || (integer && !Number.isInteger(number))) {
+    if (!(integer ? INTEGER : DECIMAL).test(value) || number < min || number > max) {
       throw new UsageError(
         `${flag} 的值“${value}”无效，应为 ${min}–${max} 之间的${integer ? '整数' : '数字'}`,
       );

@@ -11,8 +11,9 @@ export interface FormatOptions {
   readonly now?: Date; // the time written into files that record one (Word comments); default now
 }
 
-/** A formatter turns a run into text (or the bytes of a binary file); it never writes anything itself. */
-export type Formatter = (
-  run: RunResult,
-  options: FormatOptions,
-) => string | Uint8Array | Promise<string | Uint8Array>;
+/**
+ * A formatter turns a run into text, text in pieces (for runs too large for one string), or the
+ * bytes of a binary file; it never writes anything itself.
+ */
+export type FormatterOutput = string | Uint8Array | Iterable<string>;
+export type Formatter = (run: RunResult, options: FormatOptions) => FormatterOutput | Promise<FormatterOutput>;

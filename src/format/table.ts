@@ -153,7 +153,7 @@ function renderTable(
   const width = Math.max(60, Math.min(options.width, 140));
   const statusWidth = 6;
   // Rule ids are ASCII and read best unbroken: the column takes the longest id, within limits.
-  const longestId = Math.max(...rows.map((result) => result.ruleId.length));
+  const longestId = rows.reduce((most, result) => Math.max(most, result.ruleId.length), 0);
   const ruleWidth = Math.min(36, Math.max(18, longestId, Math.floor(width * 0.2)));
   const scoreWidth = 7;
   // Four columns: five borders and one space of padding on each side of each cell.
