@@ -83,7 +83,10 @@ export function judge(
 function terminalStdout(fuzzCase: FuzzCase): boolean {
   if ((fuzzCase.stdout ?? 'collect') !== 'collect') return false;
   const args = fuzzCase.args;
-  const formats = args.flatMap((arg, i) => (args[i - 1] === '-f' || args[i - 1] === '--format' ? [arg] : []));
+  const end = args.includes('--') ? args.indexOf('--') : args.length;
+  const formats = args
+    .slice(0, end)
+    .flatMap((arg, i) => (args[i - 1] === '-f' || args[i - 1] === '--format' ? [arg] : []));
   const toStdout = formats.filter((format) => !format.includes('='));
   return toStdout.length === 0 || toStdout.some((format) => ['table', 'markdown', 'github'].includes(format));
 }

@@ -46,6 +46,7 @@ export interface FuzzCase {
   readonly check?: (run: RunOutcome, dir: string) => string[]; // more checks: labels of what failed
   readonly paths?: readonly string[]; // names the output may legitimately contain (for the English check)
   readonly followUp?: (first: RunOutcome) => FuzzCase; // a second command in the same folder, judged too
+  readonly timeLimitMs?: number; // instead of the target (only batches of thousands of files)
 }
 
 /** Makes one input of a shape in `dir` (an empty folder); `scale` ≤ 1 shrinks sizes (CI samples). */

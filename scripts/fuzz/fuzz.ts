@@ -146,11 +146,18 @@ async function runOne(
     const before = snapshot(dir, fuzzCase);
     let run = await runCase(fuzzCase, dir, targets);
     first = run;
-    verdict = judge(fuzzCase, run, false, targets, fuzzCase.check?.(run, dir) ?? []);
+    verdict = judge(fuzzCase, run, false, targetsOf(fuzzCase, targets), fuzzCase.check?.(run, dir) ?? []);
     while (fuzzCase.followUp) {
       fuzzCase = fuzzCase.followUp(run);
       run = await runCase(fuzzCase, dir, targets);
-      verdict = merge(verdict, judge(fuzzCase, run, false, targets, fuzzCase.check?.(run, dir) ?? []));
+      const judged = judge(
+        fuzzCase,
+        run,
+        false,
+        targetsOf(fuzzCase, targets),
+        fuzzCase.check?.(run, dir) ?? [],
+      );
+      verdict = merge(verdict, judged);
       first = {
         ...run,
         wallMs: Math.max(run.wallMs, first.wallMs),
@@ -192,18 +199,27 @@ async function runOne(
   };
 }
 
-async function runCase(fuzzCase: FuzzCase, dir: string, targets: Targets): Promise<RunOutcome> {
+async function runCase(fuzzCase: FuzzCase, dir: string, overall: Targets): Promise<RunOutcome> {
+  const targets = targetsOf(fuzzCase, overall);
   const args = [...fuzzCase.args];
   const wantsReport = fuzzCase.addJsonReport ?? args[0] === 'check';
   if (wantsReport) {
-    if (!args.some((arg) => arg === '-f' || arg.startsWith('--format'))) args.push('-f', 'table');
-    args.push('-f', `json=${REPORT}`);
+    // Options go before a "--" that ends them.
+    const end = args.includes('--') ? args.indexOf('--') : args.length;
+    const added = args.slice(0, end).some((arg) => arg === '-f' || arg.startsWith('--format'))
+      ? []
+      : ['-f', 'table'];
+    args.splice(end, 0, ...added, '-f', `json=${REPORT}`);
     rmSync(join(dir, REPORT), { force: true });
   }
   return runInput(fuzzCase, dir, args, wantsReport ? join(dir, REPORT) : null, {
     timeMs: targets.timeMs,
     killKb: KILL_KB,
   });
+}
+
+function targetsOf(fuzzCase: FuzzCase, targets: Targets): Targets {
+  return fuzzCase.timeLimitMs ? { ...targets, timeMs: fuzzCase.timeLimitMs } : targets;
 }
 
 function merge(a: Verdict, b: Verdict): Verdict {

@@ -83,7 +83,8 @@ const csvFormulas: Generator = (random, dir) => {
   const file = put(dir, `${name}.txt`, text);
   const others = putGoodReports(random, dir, random.int(0, 2));
   return {
-    args: ['check', file, ...others, '-f', 'csv=out.csv', ...jobsOption(random)],
+    // After "--", so that a name like "-2.txt" is a file, not an option.
+    args: ['check', '-f', 'csv=out.csv', ...jobsOption(random), '--', file, ...others],
     paths: [file],
     check: () => {
       const csv = readFileSync(join(dir, 'out.csv'), 'utf8').replace(/^\uFEFF/, '');
