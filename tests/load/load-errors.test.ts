@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeZip } from '../../scripts/lib/write-zip.js';
-import { checkUnpackedSize } from '../../src/load/docx-parts.js';
-import { readZipEntries } from '../../src/load/inspect-zip.js';
+import { checkUnpackedSize, readZipEntries } from '../../src/load/inspect-zip.js';
 import { loadBytes, loadFile } from '../../src/load/load-source.js';
 import { LoadError, type LoadErrorCode } from '../../src/load/source-file.js';
 
