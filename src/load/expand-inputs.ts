@@ -93,7 +93,11 @@ export function expandStdin(name: string, bytes: Uint8Array, options: LoadOption
 }
 
 /** A zip on disk → its reports; an archive may be UNPACK_FACTOR times --max-file-size. */
-async function openArchive(path: string, file: string | Buffer, options: LoadOptions): Promise<ExpandedInput[]> {
+async function openArchive(
+  path: string,
+  file: string | Buffer,
+  options: LoadOptions,
+): Promise<ExpandedInput[]> {
   const limit = options.maxBytes * UNPACK_FACTOR;
   let bytes: Buffer;
   try {
@@ -101,7 +105,8 @@ async function openArchive(path: string, file: string | Buffer, options: LoadOpt
     bytes = readRegularFile(file, limit);
   } catch (error) {
     if (!(error instanceof LoadError)) throw error;
-    const message = error.code === 'too-large' ? error.message.replace(/^文件过大/, '压缩包过大') : error.message;
+    const message =
+      error.code === 'too-large' ? error.message.replace(/^文件过大/, '压缩包过大') : error.message;
     return [{ kind: 'failed', path, code: error.code, message }];
   }
   return expandArchive(path, bytes, options, isReportFile);

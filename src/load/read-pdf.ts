@@ -70,7 +70,14 @@ async function readTextRuns(pdf: PdfDocument, budget: Budget | undefined): Promi
       for (const item of content.items) {
         if (!('str' in item) || item.str == null) continue;
         const [, , c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
-        runs.push({ str: item.str, x: e, y: f, width: item.width, fontSize: Math.hypot(c, d), hasEOL: item.hasEOL });
+        runs.push({
+          str: item.str,
+          x: e,
+          y: f,
+          width: item.width,
+          fontSize: Math.hypot(c, d),
+          hasEOL: item.hasEOL,
+        });
       }
       pages.push(runs);
       page.cleanup();
