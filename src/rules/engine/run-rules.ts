@@ -6,7 +6,7 @@ import { WordIndex } from '../../segment/word-index.js';
 import { Budget, isSmall, OverBudgetError } from '../../shared/budget.js';
 import type { RuleResult } from '../../shared/results.js';
 import type { TextRange } from '../../text/text-range.js';
-import { insideAny } from '../kinds/shared/ranges.js';
+import { Containers } from '../kinds/shared/ranges.js';
 import { findTerm } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledRule, LocatedSection } from '../types.js';
 import { notApplicable, scopeRanges } from './applicability.js';
@@ -117,10 +117,10 @@ function stopForTheRun(rule: CompiledRule, ruleSet: RuleSet): void {
 function exceptionsOf(rule: CompiledRule, doc: ReportDocument, scope: readonly TextRange[]) {
   const phrases = rule.spec.exceptions ?? [];
   if (phrases.length === 0) return () => false;
-  let found: TextRange[] | null = null;
+  let found: Containers | null = null;
   return (range: TextRange): boolean => {
-    found ??= phrases.flatMap((text) => findTerm(doc, scope, text, null));
-    return insideAny(range, found);
+    found ??= new Containers(phrases.flatMap((text) => findTerm(doc, scope, text, null)));
+    return found.contains(range);
   };
 }
 

@@ -14,7 +14,7 @@ import type { Paragraph } from '../../parse/document.js';
 import type { WordIndex } from '../../segment/word-index.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
 import { problemOutcome } from './shared/outcomes.js';
-import { countHan } from './shared/ranges.js';
+import { countHan, withinRanges } from './shared/ranges.js';
 
 interface ParagraphEndOptions {
   readonly ends?: string;
@@ -57,8 +57,8 @@ class ParagraphEndCheck implements CompiledCheck {
     const { doc, ranges } = context;
     const headingLines = new Set(doc.headings.map((heading) => heading.line));
     const findings: RawFinding[] = [];
-    for (const paragraph of doc.paragraphs) {
-      if (!ranges.some((r) => r.start <= paragraph.start && paragraph.start < r.end)) continue;
+    // One walk over paragraphs and scope together (a check per pair would be quadratic).
+    for (const paragraph of withinRanges(doc.paragraphs, ranges, (p) => p.start)) {
       const body = paragraph.text.replace(CLOSERS, '');
       const last = body.at(-1) ?? '';
       if (last === '' || this.ends.has(last)) continue;
@@ -103,5 +103,6 @@ function brokenWord(paragraph: Paragraph, next: Paragraph, words: WordIndex): st
 }
 
 function lastCharacters(text: string): string {
-  return [...text].slice(-4).join('');
+  // Eight code units hold the last four characters (surrogate pairs included); the rest is not copied.
+  return [...text.slice(-8)].slice(-4).join('');
 }
