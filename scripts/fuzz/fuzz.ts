@@ -21,10 +21,12 @@ import { batchClass } from './classes/batch.js';
 import { docxClass } from './classes/docx.js';
 import { fileSystemClass } from './classes/file-system.js';
 import { htmlClass } from './classes/html.js';
+import { ofdDocClass } from './classes/ofd-doc.js';
 import { outputClass } from './classes/output.js';
 import { packsClass } from './classes/packs.js';
 import { pdfClass } from './classes/pdf.js';
 import { textClass } from './classes/text.js';
+import { zipClass } from './classes/zip.js';
 import type { FuzzCase, FuzzClass, RunOutcome } from './fuzz-case.js';
 import { Random } from './random.js';
 import { runInput } from './run-input.js';
@@ -34,6 +36,8 @@ export const FUZZ_CLASSES: readonly FuzzClass[] = [
   htmlClass,
   docxClass,
   pdfClass,
+  ofdDocClass,
+  zipClass,
   textClass,
   fileSystemClass,
   batchClass,

@@ -3,9 +3,10 @@
 // numbering, notes and comments, each with a fallback path), and each inflated with a cap before
 // mammoth sees the package: a bomb, an oversized part or absurd nesting is refused up front.
 
-import { checkCount, DOCUMENT_LIMITS, OverBudgetError } from '../shared/budget.js';
+import { DOCUMENT_LIMITS, OverBudgetError } from '../shared/budget.js';
 import { checkDeclaredSizes, inflateEntry, type UnpackLimits, type ZipEntry } from './inspect-zip.js';
 import { LoadError } from './source-file.js';
+import { checkXmlShape } from './xml-shape.js';
 
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const RELATED_PARTS = ['comments', 'endnotes', 'footnotes', 'numbering', 'styles'];
@@ -13,7 +14,7 @@ const MB = 1024 * 1024;
 
 /** Limits of one package: the declared sizes, and the bytes of the parts that get parsed. */
 export interface DocxLimits extends UnpackLimits {
-  readonly maxParsedBytes?: number; // default DOCUMENT_LIMITS.docxXmlBytes
+  readonly maxParsedBytes?: number; // default DOCUMENT_LIMITS.parsedXmlBytes
 }
 
 /**
@@ -23,7 +24,7 @@ export interface DocxLimits extends UnpackLimits {
  */
 export function checkDocxPackage(bytes: Uint8Array, entries: readonly ZipEntry[], limits: DocxLimits): void {
   checkDeclaredSizes(entries, limits);
-  const maxParsed = limits.maxParsedBytes ?? DOCUMENT_LIMITS.docxXmlBytes;
+  const maxParsed = limits.maxParsedBytes ?? DOCUMENT_LIMITS.parsedXmlBytes;
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   let parsed = 0;
   const read = (name: string): Buffer | null => {
@@ -61,7 +62,7 @@ export function checkDocxPackage(bytes: Uint8Array, entries: readonly ZipEntry[]
   for (const part of new Set([main, ...related])) {
     const xml = read(part);
     if (!xml) continue;
-    checkShape(xml, part, part === main);
+    checkXmlShape(xml, part, part === main ? 'w:p' : null, 'Word 文档');
     if (part !== main) read(relationshipsName(part));
   }
 }
@@ -111,34 +112,4 @@ function relationshipsName(part: string): string {
 function dirname(part: string): string {
   const at = part.lastIndexOf('/');
   return at < 0 ? '' : part.slice(0, at);
-}
-
-/** Refuses XML nested deeper than the reader can follow, and a main document of absurdly many paragraphs. */
-function checkShape(xml: Buffer, part: string, isMain: boolean): void {
-  let depth = 0;
-  let deepest = 0;
-  let paragraphs = 0;
-  for (let at = xml.indexOf(0x3c); at >= 0; at = xml.indexOf(0x3c, at + 1)) {
-    const next = xml[at + 1];
-    if (next === 0x2f) {
-      depth--; // </…>
-      continue;
-    }
-    if (next === 0x3f || next === 0x21) continue; // <?…?> <!…>
-    const end = xml.indexOf(0x3e, at);
-    if (end < 0) break;
-    if (isMain && next === 0x77 && xml[at + 2] === 0x3a && xml[at + 3] === 0x70) {
-      const after = xml[at + 4];
-      if (after === 0x3e || after === 0x20 || after === 0x2f) paragraphs++; // <w:p> <w:p …> <w:p/>
-    }
-    if (xml[end - 1] !== 0x2f) {
-      depth++;
-      if (depth > deepest) deepest = depth;
-    }
-    at = end;
-  }
-  if (deepest > DOCUMENT_LIMITS.nestingDepth) {
-    throw new OverBudgetError(`Word 文档的元素嵌套超过 ${DOCUMENT_LIMITS.nestingDepth} 层（${part}）`);
-  }
-  checkCount('Word 文档的段落数', paragraphs, DOCUMENT_LIMITS.lines, ' 段');
 }

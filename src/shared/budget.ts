@@ -17,12 +17,13 @@ export const DOCUMENT_LIMITS = {
   lines: 50_000,
   /** Findings kept per rule; the rest are counted in the rule's message. */
   findingsPerRule: 500,
-  /** Bytes the Word parts that get parsed may unpack to (document, styles, notes, comments). */
-  docxXmlBytes: 6 * 1024 * 1024,
-  /** Element nesting that a Word or web page reader accepts (deeper web markup is flattened). */
+  /** Bytes the XML parts a reader parses may unpack to (Word: document, styles, notes; OFD: pages). */
+  parsedXmlBytes: 6 * 1024 * 1024,
+  /** Element nesting that a Word, OFD or web page reader accepts (deeper web markup is flattened). */
   nestingDepth: 200,
-  /** PDF pages, and the bytes its non-image streams may inflate to. */
-  pdfPages: 2_000,
+  /** Pages of a PDF or OFD. */
+  pages: 2_000,
+  /** Bytes the content streams of a PDF may inflate to (its fonts may take four times as much). */
   pdfStreamBytes: 16 * 1024 * 1024,
 } as const;
 
