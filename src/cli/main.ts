@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, formatProblem } from '../config/config-error.js';
 import { formatNames } from '../format/index.js';
+import { printable } from '../format/printable.js';
 import { displayWidth } from '../format/text-width.js';
 import { LEVELS } from '../shared/levels.js';
 import { packagePath } from '../shared/package-paths.js';
@@ -220,18 +221,19 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr.write(`fzcheck: ${translateCommanderError(error)}\n（fzcheck --help 查看用法）\n`);
     return ExitCode.Fatal;
   }
+  // Messages quote file names and pack contents: their control characters are shown escaped.
   if (error instanceof UsageError) {
-    io.stderr.write(`fzcheck: ${error.message}\n`);
+    io.stderr.write(`fzcheck: ${printable(error.message, true)}\n`);
     return ExitCode.Fatal;
   }
   if (error instanceof ConfigError) {
     io.stderr.write(`fzcheck: 规则文件有 ${error.problems.length} 处问题：\n`);
-    for (const problem of error.problems) io.stderr.write(`  ${formatProblem(problem)}\n`);
+    for (const problem of error.problems) io.stderr.write(`  ${printable(formatProblem(problem), true)}\n`);
     return ExitCode.Fatal;
   }
   // An unexpected failure is still one line; FZCHECK_DEBUG=1 shows the stack for developers.
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`fzcheck: 内部错误：${message}\n`);
+  io.stderr.write(`fzcheck: 内部错误：${printable(message.split('\n')[0] ?? '', true).slice(0, 300)}\n`);
   if (io.env.FZCHECK_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return ExitCode.Fatal;
 }

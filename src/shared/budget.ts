@@ -64,16 +64,17 @@ export class Budget {
    * Runs a synchronous step; V8 stops it (OverBudgetError) when the time left runs out. Arming that
    * watchdog costs about 0.2 ms (a thread per call), more than checking a small report; callers
    * pass `preempt: false` for steps whose input is small (see isSmall), which only check the time
-   * before they start: linear in a small input, they cannot use it up.
+   * before they start: linear in a small input, they cannot use it up. A step may also be given a
+   * slice shorter than the time left.
    */
-  run<T>(fn: () => T, preempt = true): T {
+  run<T>(fn: () => T, preempt = true, sliceMs = Number.POSITIVE_INFINITY): T {
     const remaining = Math.floor(this.remainingMs());
     if (remaining <= 0) throw this.timeout();
     if (!preempt) return fn();
     const previous = context.call;
     context.call = fn;
     try {
-      return script.runInContext(context, { timeout: remaining }) as T;
+      return script.runInContext(context, { timeout: Math.min(remaining, sliceMs) }) as T;
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw this.timeout();
       throw error;

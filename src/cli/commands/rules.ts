@@ -6,6 +6,7 @@ import { ConfigError, type ConfigProblem, formatProblem } from '../../config/con
 import { loadConfig } from '../../config/load-config.js';
 import { type LoadedRules, loadRules, readPackFile } from '../../config/load-packs.js';
 import { LEVEL_LABELS, SUBJECT_TYPE_LABELS } from '../../format/labels.js';
+import { printable } from '../../format/printable.js';
 import { runExamples } from '../../rules/run-examples.js';
 import type { RuleSpec } from '../../rules/types.js';
 import { categoryLabel, categoryOrder } from '../../shared/categories.js';
@@ -96,7 +97,7 @@ export async function validateRuleFiles(files: readonly string[], io: CliIo): Pr
     try {
       const { warnings } = await loadRules(['default', file], io.cwd);
       io.stdout.write(`✓ ${file}${warnings.length > 0 ? `（${warnings.length} 处警告）` : ''}\n`);
-      for (const warning of warnings) io.stdout.write(`  警告：${formatProblem(warning)}\n`);
+      for (const warning of warnings) io.stdout.write(`  警告：${printable(formatProblem(warning), true)}\n`);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       problems.push(...error.problems);

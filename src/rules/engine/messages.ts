@@ -16,7 +16,7 @@ export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'engine.missingScope': '未找到“{section}”部分，无法检查“{title}”',
   'engine.disabled': '已在配置文件中关闭',
   'engine.timeout':
-    '规则“{ruleId}”运行到本文件的检查时限（共 {limit} 秒）仍未结束，已中止；请简化其中的正则（避免 (a+)+ 这类嵌套重复）',
+    '规则“{ruleId}”在本文件上运行 {limit} 秒仍未结束，已中止；请简化其中的正则（避免 (a+)+ 这类嵌套重复）',
   'engine.stoppedForRun':
     '本规则（或同包中有回溯风险的规则）在本次运行的另一份文件上超时，已停用；请简化其中的正则',
   'engine.outOfTime': '本文件的检查时间已用完，未运行本规则',

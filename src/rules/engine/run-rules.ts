@@ -19,7 +19,9 @@ import { skippedResult, toResult } from './to-result.js';
  * and user rules draw from one time budget. Built-in rules run first, in one step: when the time
  * runs out there, the document fails (OverBudgetError). A user rule that runs out of time is
  * stopped and reported as failed, the user rules after it are not run, and it is not run again
- * for the rest of the run (nor is any other user rule flagged at load as risking backtracking).
+ * for the rest of the run (nor is any other user rule flagged at load as risking backtracking);
+ * a user rule that is merely slow on a document (SLOW_USER_RULE_MS, or SLOW_RISKY_RULES_MS for
+ * the flagged ones together) keeps its result there and is stopped for the rest of the run too.
  */
 export function runRules(doc: ReportDocument, ruleSet: RuleSet, budget = new Budget()): RuleResult[] {
   const run = new DocumentRun(doc, ruleSet);
@@ -34,6 +36,7 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet, budget = new Bud
     }
   }, !isSmall(doc.text.length));
   budget.step = '';
+  let riskyMs = 0;
   for (const index of users) {
     const rule = ruleSet.rules[index] as CompiledRule;
     if (ruleSet.timedOut.has(rule.spec.id)) {
@@ -41,17 +44,31 @@ export function runRules(doc: ReportDocument, ruleSet: RuleSet, budget = new Bud
     } else if (budget.remainingMs() <= 0) {
       results[index] = skippedResult(rule, 'engine.outOfTime');
     } else {
+      const started = performance.now();
       try {
-        results[index] = budget.run(() => run.check(rule));
+        results[index] = budget.run(() => run.check(rule), true, USER_RULE_SLICE_MS);
       } catch (error) {
         if (!(error instanceof OverBudgetError)) throw error;
-        results[index] = run.timedOut(rule, budget.limitMs);
-        stopForTheRun(rule, ruleSet);
+        results[index] = run.timedOut(rule, Math.min(USER_RULE_SLICE_MS, performance.now() - started));
+        stopForTheRun(rule, ruleSet, true);
+        continue;
       }
+      // Slow without running out of time is stopped too: otherwise every file pays again.
+      const took = performance.now() - started;
+      if (rule.risky) riskyMs += took;
+      if (took > SLOW_USER_RULE_MS || riskyMs > SLOW_RISKY_RULES_MS)
+        stopForTheRun(rule, ruleSet, riskyMs > SLOW_RISKY_RULES_MS);
     }
   }
   return results;
 }
+
+/** A user rule's check is stopped after this long (or when the document's time runs out first). */
+const USER_RULE_SLICE_MS = 2_000;
+/** A user rule that takes longer than this on one document is not run again in this run. */
+const SLOW_USER_RULE_MS = 1_000;
+/** Rules flagged at load as risking backtracking may take this long together on one document. */
+const SLOW_RISKY_RULES_MS = 300;
 
 /** What the rules of one document share: the word index, the located sections, the body ranges. */
 class DocumentRun {
@@ -94,9 +111,9 @@ class DocumentRun {
   }
 
   /** The result of a user rule stopped when the document's time ran out. */
-  timedOut(rule: CompiledRule, limitMs: number): RuleResult {
+  timedOut(rule: CompiledRule, tookMs: number): RuleResult {
     const at = this.doc.body.start;
-    const data = { limit: limitMs / 1000 };
+    const data = { limit: Math.round(tookMs / 100) / 10 };
     const outcome: CheckOutcome = {
       fraction: 0,
       messageId: 'engine.timeout',
@@ -107,9 +124,10 @@ class DocumentRun {
   }
 }
 
-/** Stops a user rule for the rest of the run, and with it every user rule flagged risky at load. */
-function stopForTheRun(rule: CompiledRule, ruleSet: RuleSet): void {
+/** Stops a user rule for the rest of the run, and with it (when `risky`) every user rule flagged at load. */
+function stopForTheRun(rule: CompiledRule, ruleSet: RuleSet, risky: boolean): void {
   ruleSet.timedOut.add(rule.spec.id);
+  if (!risky) return;
   for (const other of ruleSet.rules) if (other.userRule && other.risky) ruleSet.timedOut.add(other.spec.id);
 }
 

@@ -32,7 +32,7 @@ describe('user patterns', () => {
     const [result] = runRules(doc, ruleSet, new Budget(200));
     expect(result?.status).toBe('fail');
     expect(result?.findings.map((f) => f.level)).toEqual(['error']);
-    expect(result?.findings[0]?.message).toMatch(/检查时限（共 0.2 秒）仍未结束，已中止/);
+    expect(result?.findings[0]?.message).toMatch(/在本文件上运行 [\d.]+ 秒仍未结束，已中止/);
     expect([...ruleSet.timedOut]).toEqual([catastrophic.id]);
     const [next] = runRules(doc, ruleSet, new Budget(200));
     expect(next?.status).toBe('skip');
