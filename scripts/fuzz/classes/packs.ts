@@ -58,9 +58,9 @@ function ruleWith(kind: string, pattern: string, n: number): Record<string, unkn
     case 'rates':
       return {
         ...base,
-        kind: 'consistency',
-        check: 'rates',
+        kind,
         category: 'consistency',
+        rateName: pattern,
         unbounded: [pattern],
         pairs: [
           {
@@ -72,18 +72,13 @@ function ruleWith(kind: string, pattern: string, n: number): Record<string, unkn
         ],
       };
     case 'report-year':
-      return {
-        ...base,
-        kind: 'consistency',
-        check: 'report-year',
-        category: 'consistency',
-        allow: [pattern],
-      };
+      return { ...base, kind, category: 'consistency', allow: [pattern] };
+    case 'title-parts':
+      return { ...base, kind, category: 'identity', parts: [{ name: '年度', pattern }] };
     default:
       return {
         ...base,
-        kind: 'consistency',
-        check: 'outline-title-years',
+        kind: 'outline-citation',
         category: 'consistency',
         outlineTitle: pattern,
         editions: [{ name: '纲要', span: [2021, 2025], reportYears: { from: 2021 } }],
@@ -103,7 +98,8 @@ const KINDS = [
   'substitute',
   'rates',
   'report-year',
-  'outline-title-years',
+  'title-parts',
+  'outline-citation',
 ];
 
 /** A pack file (JSON is YAML) holding the rules. */
@@ -150,10 +146,11 @@ const riskyEveryField: Generator = (random, dir) => {
   return {
     args: ['rules', 'validate', file],
     addJsonReport: false,
-    check: (run: RunOutcome) =>
-      run.exitCode === 0 && !/回溯/.test(run.stdout + run.stderr)
-        ? [`no risky-pattern warning (${kind})`]
-        : [],
+    check: (run: RunOutcome) => {
+      const why = run.stderr.split('\n')[1]?.trim() ?? '';
+      if (run.exitCode !== 0) return [`the generated ${kind} rule does not validate: ${why}`];
+      return /回溯/.test(run.stdout + run.stderr) ? [] : [`no risky-pattern warning (${kind})`];
+    },
   };
 };
 
