@@ -156,7 +156,6 @@ export async function readPackFile(
   const problems = validatePack(source);
   if (problems.length > 0) return { pack: null, problems, source };
   const raw = source.value as RawPack;
-  problems.push(...dictionaryProblems(file, raw.dictionary ?? [], source));
   const rules: RuleSpec[] = [];
   raw.rules.forEach((rule, i) => {
     const merged = {
@@ -202,32 +201,6 @@ function tooManyRules(file: string, count: number): ConfigProblem {
     message: `用户规则过多（共 ${count} 条，上限 ${MAX_USER_RULES} 条）：每条规则都要在每份报告上运行一遍`,
     hint: '把同类的词语或正则合并到一条规则的 terms、patterns 或 items 中',
   };
-}
-
-/** The longest dictionary term: jieba's dictionary holds words, not phrases. */
-export const MAX_DICTIONARY_TERM = 40;
-
-/** Dictionary terms jieba could not load (it reads "词 词频 词性" lines): whitespace, or a phrase. */
-function dictionaryProblems(file: string, terms: readonly string[], source: YamlSource): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  terms.forEach((term, i) => {
-    const at = source.locate(['dictionary', i]);
-    if (/\s/u.test(term)) {
-      problems.push({
-        file,
-        ...at,
-        message: `词典词条“${term}”含空白字符`,
-        hint: '分词词典每行是“词 词频 词性”，词条中不能有空格；请去掉空格或拆成两个词条',
-      });
-    } else if ([...term].length > MAX_DICTIONARY_TERM) {
-      problems.push({
-        file,
-        ...at,
-        message: `词典词条过长（${[...term].length} 个字，上限 ${MAX_DICTIONARY_TERM}）`,
-      });
-    }
-  });
-  return problems;
 }
 
 /** Reads and validates every built-in pack from rules/*.yaml and the category list, packs in

@@ -3,14 +3,13 @@
 // numbering, notes and comments, each with a fallback path), and each inflated with a cap before
 // mammoth sees the package: a bomb, an oversized part or absurd nesting is refused up front.
 
-import { DOCUMENT_LIMITS, OverBudgetError } from '../shared/budget.js';
+import { DOCUMENT_LIMITS, megabytes, OverBudgetError } from '../shared/budget.js';
 import { checkDeclaredSizes, inflateEntry, type UnpackLimits, type ZipEntry } from './inspect-zip.js';
 import { LoadError } from './source-file.js';
 import { checkXmlShape } from './xml-shape.js';
 
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const RELATED_PARTS = ['comments', 'endnotes', 'footnotes', 'numbering', 'styles'];
-const MB = 1024 * 1024;
 
 /** Limits of one package: the declared sizes, and the bytes of the parts that get parsed. */
 export interface DocxLimits extends UnpackLimits {
@@ -35,7 +34,7 @@ export function checkDocxPackage(bytes: Uint8Array, entries: readonly ZipEntry[]
     parsed += data.length;
     if (parsed > maxParsed) {
       throw new OverBudgetError(
-        `Word 文档中需要解析的部分解压后超过 ${maxParsed / MB} MB（${entry.name}），不像是一份报告`,
+        `Word 文档中需要解析的部分解压后超过 ${megabytes(maxParsed)}（${entry.name}），不像是一份报告`,
       );
     }
     return data;

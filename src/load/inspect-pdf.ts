@@ -3,9 +3,8 @@
 // content stream that inflates to gigabytes is refused up front instead of filling memory.
 
 import { inflateSync, constants as zlib } from 'node:zlib';
-import { DOCUMENT_LIMITS, OverBudgetError } from '../shared/budget.js';
+import { DOCUMENT_LIMITS, megabytes, OverBudgetError } from '../shared/budget.js';
 
-const MB = 1024 * 1024;
 const HEADER_WINDOW = 4096; // how far back from `stream` the stream's dictionary is looked for
 const FLATE = /\/Filter\s*(?:\[\s*)?\/(?:FlateDecode|Fl)\b/;
 const IMAGE = /\/Subtype\s*\/Image\b/;
@@ -46,7 +45,7 @@ export function checkPdfStreams(bytes: Uint8Array, limits: PdfStreamLimits = PDF
       if (content > limits.contentBytes || fonts > limits.fontBytes) {
         const what = isFont ? '嵌入字体' : '页面内容';
         const limit = isFont ? limits.fontBytes : limits.contentBytes;
-        throw new OverBudgetError(`PDF 的${what}解压后超过 ${limit / MB} MB，不像是一份报告`);
+        throw new OverBudgetError(`PDF 的${what}解压后超过 ${megabytes(limit)}，不像是一份报告`);
       }
     }
     at = end;

@@ -6,7 +6,7 @@
 // paragraphs by join-lines.ts, as PDF lines are. @xmldom/xmldom is imported only for an OFD.
 
 import { posix } from 'node:path';
-import { checkCount, DOCUMENT_LIMITS, OverBudgetError } from '../shared/budget.js';
+import { checkCount, DOCUMENT_LIMITS, megabytes, OverBudgetError } from '../shared/budget.js';
 import { checkUnpackedSize, inflateEntry, readZipEntries, type ZipEntry } from './inspect-zip.js';
 import { pagesToText, type TextRun } from './join-lines.js';
 import { UNPACK_FACTOR } from './read-docx.js';
@@ -172,8 +172,8 @@ class Package {
     const data = inflateEntry(this.bytes, entry, this.budget);
     this.budget -= data.length;
     if (this.budget < 0) {
-      const limit = DOCUMENT_LIMITS.parsedXmlBytes / 1024 / 1024;
-      throw new OverBudgetError(`OFD 文件中需要解析的部分解压后超过 ${limit} MB（${name}），不像是一份报告`);
+      const limit = megabytes(DOCUMENT_LIMITS.parsedXmlBytes);
+      throw new OverBudgetError(`OFD 文件中需要解析的部分解压后超过 ${limit}（${name}），不像是一份报告`);
     }
     checkXmlShape(data, name, null, 'OFD 文件');
     const text = decodeXml(data);

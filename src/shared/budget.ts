@@ -99,6 +99,11 @@ export function isSmall(length: number): boolean {
   return length <= SMALL_INPUT;
 }
 
+/** Bytes as megabytes for a message: "6 MB", "0.5 MB". */
+export function megabytes(bytes: number): string {
+  return `${Number((bytes / 1024 / 1024).toPrecision(3))} MB`;
+}
+
 /** Throws OverBudgetError when `count` is over `limit`; `what` names the count (e.g. 文档行数). */
 export function checkCount(what: string, count: number, limit: number, unit = ''): void {
   if (count > limit) throw new OverBudgetError(`${what} ${count}${unit}，超过上限 ${limit}${unit}`);

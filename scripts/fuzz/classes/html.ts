@@ -74,9 +74,13 @@ const badEntities: Generator = (random, dir) => {
     '&#xDFFF;',
     `&#${'9'.repeat(400)};`,
   ]);
+  // After a comma inside the text: no word is split and no paragraph loses its final full stop.
   const lines = text.split('\n');
-  const at = random.int(1, Math.max(1, lines.length - 1));
-  lines[at] = `${lines[at]}${entity}`;
+  const withComma = lines.map((line, i) => (i > 0 && line.includes('，') ? i : -1)).filter((i) => i > 0);
+  const at = withComma.length > 0 ? random.pick(withComma) : 1;
+  const line = lines[at] ?? '';
+  const comma = line.indexOf('，') + 1;
+  lines[at] = `${line.slice(0, comma)}${entity}${line.slice(comma)}`;
   const clean = put(dir, 'clean.html', reportPage(text));
   const withEntity = reportPage(lines.join('\n')).split(escapeHtml(entity)).join(entity);
   const tricked = put(dir, 'entity.html', withEntity);
