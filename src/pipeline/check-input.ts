@@ -51,7 +51,13 @@ export async function checkInput(
       'path' in input
         ? { ...(await loadFile(input.file ?? input.path, loadOptions)), path }
         : await loadBytes(input.name, input.bytes, loadOptions);
-    return checkSource(source, ruleSet, options, budget);
+    // A scan's OCR has its own, longer time limit (read-scan.ts); checking its text starts afresh.
+    return checkSource(
+      source,
+      ruleSet,
+      options,
+      source.encoding === 'ocr' ? new Budget(options.timeMs) : budget,
+    );
   } catch (error) {
     return errorResult(path, error);
   }

@@ -15,8 +15,6 @@ export const DOCUMENT_LIMITS = {
   /** Characters of text once read, and lines. */
   chars: 5_000_000,
   lines: 50_000,
-  /** Findings kept per rule; the rest are counted in the rule's message. */
-  findingsPerRule: 500,
   /** Bytes the XML parts a reader parses may unpack to (Word: document, styles, notes; OFD: pages). */
   parsedXmlBytes: 6 * 1024 * 1024,
   /** Element nesting that a Word, OFD or web page reader accepts (deeper web markup is flattened). */
