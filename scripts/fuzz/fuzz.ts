@@ -21,6 +21,7 @@ import { batchClass } from './classes/batch.js';
 import { docxClass } from './classes/docx.js';
 import { fileSystemClass } from './classes/file-system.js';
 import { htmlClass } from './classes/html.js';
+import { imageClass } from './classes/image.js';
 import { ofdDocClass } from './classes/ofd-doc.js';
 import { outputClass } from './classes/output.js';
 import { packsClass } from './classes/packs.js';
@@ -37,6 +38,7 @@ export const FUZZ_CLASSES: readonly FuzzClass[] = [
   docxClass,
   pdfClass,
   ofdDocClass,
+  imageClass,
   zipClass,
   textClass,
   fileSystemClass,

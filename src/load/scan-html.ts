@@ -73,6 +73,8 @@ export function scanHtml(page: string, ParserClass: typeof Parser): ScannedPage 
         if (emitted) {
           if (!isVoid) emittedDepth++;
           out.push(`<${name}${keptAttributes(attributes)}>`);
+        } else if (dropping === 0 && !INLINE.has(name)) {
+          out.push('<br>'); // a block too deep to keep still ends a line
         }
       },
       onclosetag(name) {
@@ -80,6 +82,7 @@ export function scanHtml(page: string, ParserClass: typeof Parser): ScannedPage 
         if (!INLINE.has(name)) text.push('\n');
         if (name === 'title') inTitle = false;
         if (DROPPED.has(name)) dropping--;
+        if (!element?.emitted && dropping === 0 && !INLINE.has(name) && !VOID.has(name)) out.push('<br>');
         if (!element?.emitted || VOID.has(name)) return;
         emittedDepth--;
         out.push(`</${name}>`);
