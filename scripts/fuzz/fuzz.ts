@@ -83,6 +83,7 @@ export interface ClassStats {
   overMemory: number;
   peakKb: number;
   slowestMs: number;
+  slowestShape: string;
   modified: number;
   goodLost: number;
   other: number;
@@ -107,6 +108,7 @@ export async function runFuzz(options: FuzzOptions): Promise<ClassStats[]> {
       overMemory: 0,
       peakKb: 0,
       slowestMs: 0,
+      slowestShape: '',
       modified: 0,
       goodLost: 0,
       other: 0,
@@ -251,7 +253,10 @@ function add(counts: ClassStats, report: InputReport): void {
   if (verdict.goodLost) counts.goodLost++;
   if (verdict.other.length > 0) counts.other++;
   counts.peakKb = Math.max(counts.peakKb, report.peakKb);
-  counts.slowestMs = Math.max(counts.slowestMs, report.wallMs);
+  if (report.wallMs > counts.slowestMs) {
+    counts.slowestMs = report.wallMs;
+    counts.slowestShape = report.shape;
+  }
   if (report.failed) counts.failures.push(report);
 }
 

@@ -18,6 +18,18 @@ const GNU_TIME = '/usr/bin/time';
 const KEEP_OUTPUT = 4 * 1024 * 1024;
 const POLL_MS = 20;
 const NOBODY = 65534;
+const running = new Set<number>(); // process groups of the runs in progress
+
+/** Stops every run in progress (when the campaign itself is interrupted). */
+export function stopRuns(): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
 
 /** Runs fzcheck for a case in `dir`; `reportPath` is where the added JSON report goes, if any. */
 export async function runInput(
@@ -47,6 +59,7 @@ export async function runInput(
     ...(fuzzCase.asNobody && process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {}),
   });
   for (const fd of opened) closeSync(fd);
+  if (child.pid) running.add(child.pid);
 
   let killedBy: RunOutcome['killedBy'] = null;
   const stop = (why: NonNullable<RunOutcome['killedBy']>) => {
@@ -80,6 +93,7 @@ export async function runInput(
     child.on('close', (code, sig) => resolve([code, sig])),
   );
   const wallMs = performance.now() - started;
+  if (child.pid) running.delete(child.pid);
   clearInterval(poll);
   if (watch) clearInterval(watch);
   const timed = useTime ? readTimeFile(timeFile) : { kb: 0, signal: null };

@@ -5,6 +5,7 @@
 
 import { parseArgs } from 'node:util';
 import { type ClassStats, FUZZ_CLASSES, type InputReport, runFuzz } from './fuzz.js';
+import { stopRuns } from './run-input.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +19,13 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
   },
 });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopRuns();
+    process.exit(130);
+  });
+}
 
 const count = Number(values.count);
 const seed = Number(values.seed);
@@ -45,6 +53,8 @@ const stats = await runFuzz({
 });
 
 console.log(table(stats));
+const slowest = stats.map((s) => `${s.name} ${(s.slowestMs / 1000).toFixed(1)} s (${s.slowestShape})`);
+console.log(`\nslowest input per class: ${slowest.join('; ')}`);
 console.log(`\nseed ${seed}, ${count} inputs, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 const failures = stats.flatMap((s) => s.failures);
 if (failures.length > 0) {
