@@ -12,10 +12,10 @@ import { ConfigError, type ConfigProblem } from './config-error.js';
  */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 
-/** Reads a pack or config file as UTF-8: a regular file within MAX_YAML_BYTES, else ConfigError. */
-export function readYamlFile(path: string, shown: string): string {
+/** Reads a pack, config or decisions file as UTF-8: a regular file within the limit, else ConfigError. */
+export function readYamlFile(path: string, shown: string, maxBytes = MAX_YAML_BYTES): string {
   try {
-    return readRegularFile(path, MAX_YAML_BYTES).toString('utf8');
+    return readRegularFile(path, maxBytes).toString('utf8');
   } catch (error) {
     if (!(error instanceof LoadError)) throw error;
     throw new ConfigError([{ file: shown, line: 0, column: 0, message: error.message }]);

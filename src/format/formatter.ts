@@ -16,4 +16,7 @@ export interface FormatOptions {
  * bytes of a binary file; it never writes anything itself.
  */
 export type FormatterOutput = string | Uint8Array | Iterable<string>;
-export type Formatter = (run: RunResult, options: FormatOptions) => FormatterOutput | Promise<FormatterOutput>;
+export type Formatter = (
+  run: RunResult,
+  options: FormatOptions,
+) => FormatterOutput | Promise<FormatterOutput>;

@@ -82,7 +82,10 @@ export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, F
   [
     'github',
     {
-      ...machine('GitHub Actions 注释命令（::error 等）', async () => (await import('./github.js')).formatGithub),
+      ...machine(
+        'GitHub Actions 注释命令（::error 等）',
+        async () => (await import('./github.js')).formatGithub,
+      ),
       escapesControls: false,
     },
   ],

@@ -65,7 +65,8 @@ export async function runCheck(
 
   const config = await loadConfig(io.cwd, options.config);
   const { ruleSet, packs, categories, warnings } = await loadRules(options.rules, io.cwd, config);
-  for (const warning of warnings) io.stderr.write(`fzcheck: 警告：${printable(formatProblem(warning), true)}\n`);
+  for (const warning of warnings)
+    io.stderr.write(`fzcheck: 警告：${printable(formatProblem(warning), true)}\n`);
   // The decisions file: named, else the nearest above the working directory, else beside the reports.
   const decisions = await loadDecisions(
     [io.cwd, ...paths.filter((path) => path !== '-').map((path) => resolve(io.cwd, path))],
@@ -162,7 +163,8 @@ export async function runCheck(
     } else writeOutputFile(io.cwd, output.path, await format(run, formatOptions));
   }
   for (const file of files) {
-    if (file.error) io.stderr.write(`fzcheck: ${printable(file.path, true)}: ${printable(file.error.message, true)}\n`);
+    if (file.error)
+      io.stderr.write(`fzcheck: ${printable(file.path, true)}: ${printable(file.error.message, true)}\n`);
   }
   return exitCodeOf(files, thresholds);
 }
