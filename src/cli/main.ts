@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, formatProblem } from '../config/config-error.js';
 import { formatNames } from '../format/index.js';
+import { printable } from '../format/printable.js';
 import { LEVELS } from '../shared/levels.js';
 import { packagePath } from '../shared/package-paths.js';
 import { SUBJECT_TYPES } from '../shared/subject-types.js';
@@ -245,10 +246,14 @@ function stopSignal(): Promise<void> {
   });
 }
 
+// Plain decimal digits only: Number() would also take "0x10", "1e1", " 2", "" (as 0) and "Infinity".
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+const INTEGER = /^\d+$/;
+
 function parseNumber(flag: string, min: number, max: number, integer = false) {
   return (value: string): number => {
     const number = Number(value);
-    if (!Number.isFinite(number) || number < min || number > max || (integer && !Number.isInteger(number))) {
+    if (!(integer ? INTEGER : DECIMAL).test(value) || number < min || number > max) {
       throw new UsageError(
         `${flag} 的值“${value}”无效，应为 ${min}–${max} 之间的${integer ? '整数' : '数字'}`,
       );
@@ -266,18 +271,19 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr.write(`fzcheck: ${translateCommanderError(error)}\n（fzcheck --help 查看用法）\n`);
     return ExitCode.Fatal;
   }
+  // Messages quote file names and pack contents: their control characters are shown escaped.
   if (error instanceof UsageError) {
-    io.stderr.write(`fzcheck: ${error.message}\n`);
+    io.stderr.write(`fzcheck: ${printable(error.message, true)}\n`);
     return ExitCode.Fatal;
   }
   if (error instanceof ConfigError) {
     io.stderr.write(`fzcheck: 规则文件有 ${error.problems.length} 处问题：\n`);
-    for (const problem of error.problems) io.stderr.write(`  ${formatProblem(problem)}\n`);
+    for (const problem of error.problems) io.stderr.write(`  ${printable(formatProblem(problem), true)}\n`);
     return ExitCode.Fatal;
   }
   // An unexpected failure is still one line; FZCHECK_DEBUG=1 shows the stack for developers.
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`fzcheck: 内部错误：${message}\n`);
+  io.stderr.write(`fzcheck: 内部错误：${printable(message.split('\n')[0] ?? '', true).slice(0, 300)}\n`);
   if (io.env.FZCHECK_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return ExitCode.Fatal;
 }

@@ -1,9 +1,22 @@
 // Where each --format goes: "name" to stdout (at most one), "name=path" to a file. The only
-// module that writes output files.
+// module that writes output files. A file is written whole or not at all (a temporary file next
+// to it, then renamed over it), and never over one of the run's own inputs.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { FormatterOutput } from '../format/formatter.js';
 import { FORMATTERS } from '../format/index.js';
+import { systemErrorText } from '../shared/system-errors.js';
 import { UsageError } from './usage-error.js';
 
 /** One requested output: a format and its destination (null = stdout). */
@@ -36,14 +49,108 @@ export function parseOutputSpecs(values: readonly string[] | undefined): OutputS
   return specs;
 }
 
-/** Writes one output file (creating its folder); throws UsageError with a Chinese line on failure. */
-export function writeOutputFile(cwd: string, path: string, text: string | Uint8Array): void {
+/** Writes one output file atomically (creating its folder); throws UsageError with a Chinese line on failure. */
+export function writeOutputFile(cwd: string, path: string, text: FormatterOutput): void {
   const target = resolve(cwd, path);
+  const existing = statOrNull(target);
+  if (existing?.isDirectory()) throw new UsageError(`输出路径“${path}”是一个目录，请给出文件名`);
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
+    if (existing && !existing.isFile()) {
+      // A device or pipe (/dev/null, /dev/stdout): written as it is; it cannot be replaced.
+      writePieces(target, 'w', text);
+      return;
+    }
+    makeFolder(dirname(target), path);
+    const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.fzcheck-tmp`);
+    try {
+      writePieces(temporary, 'wx', text);
+    } catch (error) {
+      // A folder we may not write in, holding a file we may: that file is written in place.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (existing && (code === 'EACCES' || code === 'EPERM')) {
+        writePieces(target, 'w', text);
+        return;
+      }
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+    try {
+      if (existing) chmodSync(temporary, existing.mode & 0o7777);
+      renameSync(temporary, target);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw error;
+    }
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`无法写入输出文件“${path}”${code ? `（${code}）` : ''}`);
+    throw new UsageError(`无法写入输出文件“${path}”（${systemErrorText(code)}）`);
+  }
+}
+
+/**
+ * Creates the missing folders of an output path one level at a time (a recursive mkdir can spin
+ * for ever on paths such as /proc/self/x/y).
+ */
+function makeFolder(folder: string, path: string): void {
+  const missing: string[] = [];
+  let at = folder;
+  for (;;) {
+    const info = statOrNull(at);
+    if (info) {
+      if (!info.isDirectory()) throw new UsageError(`无法写入输出文件“${path}”（路径中的“${at}”不是目录）`);
+      break;
+    }
+    missing.push(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const dir of missing.reverse()) mkdirSync(dir);
+}
+
+/** Refuses output files that are inputs of the run (reports, rule packs, the config file). */
+export function refuseOutputsOverInputs(
+  cwd: string,
+  specs: readonly OutputSpec[],
+  inputs: readonly (string | Uint8Array)[],
+): void {
+  const targets = specs.flatMap((spec) => {
+    const info = spec.path === null ? null : statOrNull(resolve(cwd, spec.path));
+    return info?.isFile() ? [{ path: spec.path as string, key: `${info.dev}:${info.ino}` }] : [];
+  });
+  if (targets.length === 0) return;
+  const keys = new Set(targets.map((target) => target.key));
+  for (const input of inputs) {
+    const info = statOrNull(typeof input === 'string' ? resolve(cwd, input) : Buffer.from(input));
+    const hit =
+      info && targets.find((target) => target.key === `${info.dev}:${info.ino}` && keys.has(target.key));
+    if (hit)
+      throw new UsageError(`输出文件“${hit.path}”是本次要读取的输入文件，不能覆盖它；请换一个输出路径`);
+  }
+}
+
+function writePieces(path: string, flags: string, text: FormatterOutput): void {
+  const fd = openSync(path, flags);
+  try {
+    for (const piece of pieces(text)) {
+      if (typeof piece === 'string') writeSync(fd, piece);
+      else writeSync(fd, piece);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** An output as the pieces to write: text, bytes, or the pieces of a large text. */
+export function pieces(output: FormatterOutput): Iterable<string | Uint8Array> {
+  return typeof output === 'string' || output instanceof Uint8Array ? [output] : output;
+}
+
+function statOrNull(path: string | Buffer): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
   }
 }

@@ -2,7 +2,7 @@
 // named with --config. It chooses packs, turns rules off, changes their level or
 // weight, and sets thresholds. Unknown keys and unknown rule ids are errors (exit 2).
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_GRADES, DEFAULT_STATUTORY_GATE, type GradeScale } from '../score/score.js';
 import type { Level } from '../shared/levels.js';
@@ -178,9 +178,9 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Fzchec
   if (!existsSync(file)) {
     throw new ConfigError([{ file: explicit ?? file, line: 0, column: 0, message: '找不到配置文件' }]);
   }
-  const { readYaml } = await import('./read-yaml.js');
+  const { readYaml, readYamlFile } = await import('./read-yaml.js');
   const { validateAgainst } = await import('./validate-pack.js');
-  const source = readYaml(file, readFileSync(file, 'utf8'));
+  const source = readYaml(file, readYamlFile(file, explicit ?? file));
   const problems: ConfigProblem[] = [...source.problems];
   if (problems.length === 0) problems.push(...validateAgainst(CONFIG_SCHEMA, source));
   if (problems.length > 0) throw new ConfigError(problems);

@@ -4,7 +4,7 @@
 // the working directory, else beside the reports. Validated with the schema machinery of packs, so
 // every problem is reported at its line.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { DecisionEntry } from '../shared/decisions.js';
 import { ConfigError, type ConfigProblem } from './config-error.js';
@@ -93,8 +93,13 @@ export async function loadDecisions(dirs: readonly string[], explicit?: string):
   if (!existsSync(file)) {
     throw new ConfigError([{ file: explicit ?? file, line: 0, column: 0, message: '找不到审阅决定文件' }]);
   }
-  return parseDecisions(file, readFileSync(file, 'utf8'));
+  // A regular file only, counted while read (a pipe of that name must not hang the run).
+  const { readYamlFile } = await import('./read-yaml.js');
+  return parseDecisions(file, readYamlFile(file, explicit ?? file, MAX_DECISIONS_BYTES));
 }
+
+/** The largest decisions file read: some hundred thousand decisions. */
+const MAX_DECISIONS_BYTES = 32 * 1024 * 1024;
 
 /** Parses and validates decisions text; throws ConfigError with every problem, located. */
 export async function parseDecisions(file: string, text: string): Promise<Decisions> {

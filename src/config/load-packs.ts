@@ -103,12 +103,18 @@ export async function loadRules(
       });
       continue;
     }
-    const loaded = await readPackFile(entry, readFileSync(path, 'utf8'), false);
+    const { readYamlFile } = await import('./read-yaml.js');
+    const loaded = await readPackFile(entry, readYamlFile(path, entry), false);
     problems.push(...loaded.problems);
     if (loaded.pack) packs.push(loaded.pack);
     if (loaded.source) sources.set(entry, loaded.source);
   }
   const unique = packs.filter((pack, i) => packs.findIndex((other) => other.source === pack.source) === i);
+  const userRules = unique.filter((pack) => !pack.builtin).reduce((sum, pack) => sum + pack.rules.length, 0);
+  if (userRules > MAX_USER_RULES) {
+    const files = unique.filter((pack) => !pack.builtin).map((pack) => pack.source);
+    problems.push(tooManyRules(files.join('、'), userRules));
+  }
   const categories = [...builtin.categories];
   for (const pack of unique)
     for (const category of pack.categories)
@@ -142,6 +148,11 @@ export async function readPackFile(
   const { validatePack } = await import('./validate-pack.js');
   const source = readYaml(file, text);
   if (source.problems.length > 0) return { pack: null, problems: [...source.problems], source };
+  const count = (source.value as { rules?: unknown } | undefined)?.rules;
+  if (!builtin && Array.isArray(count) && count.length > MAX_USER_RULES) {
+    // Refused before the schema check, which would take seconds on tens of thousands of rules.
+    return { pack: null, problems: [tooManyRules(file, count.length)], source };
+  }
   const problems = validatePack(source);
   if (problems.length > 0) return { pack: null, problems, source };
   const raw = source.value as RawPack;
@@ -176,6 +187,19 @@ export async function readPackFile(
     },
     problems: [],
     source,
+  };
+}
+
+/** User rules a run may load (the built-in packs have 41): each one runs on every report. */
+export const MAX_USER_RULES = 1_000;
+
+function tooManyRules(file: string, count: number): ConfigProblem {
+  return {
+    file,
+    line: 0,
+    column: 0,
+    message: `用户规则过多（共 ${count} 条，上限 ${MAX_USER_RULES} 条）：每条规则都要在每份报告上运行一遍`,
+    hint: '把同类的词语或正则合并到一条规则的 terms、patterns 或 items 中',
   };
 }
 

@@ -83,7 +83,12 @@ function ruleCells(result: RuleResult, categories: readonly Category[]): string[
   ];
 }
 
-/** Quotes a field when RFC 4180 requires it (comma, quote, CR or LF), doubling inner quotes. */
+/**
+ * Quotes a field when RFC 4180 requires it (comma, quote, CR or LF), doubling inner quotes. A field
+ * that a spreadsheet would read as a formula (= + - @, or a tab or CR before one) gets a leading
+ * apostrophe first: a file named "=SUM(1+1).txt" must stay text in Excel and WPS.
+ */
 export function quoteField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -13,8 +13,12 @@ export interface FormatOptions {
   readonly minLevel?: Level | undefined; // --quiet / --level: text formats hide findings below it
 }
 
-/** A formatter turns a run into text (or the bytes of a binary file); it never writes anything itself. */
+/**
+ * A formatter turns a run into text, text in pieces (for runs too large for one string), or the
+ * bytes of a binary file; it never writes anything itself.
+ */
+export type FormatterOutput = string | Uint8Array | Iterable<string>;
 export type Formatter = (
   run: RunResult,
   options: FormatOptions,
-) => string | Uint8Array | Promise<string | Uint8Array>;
+) => FormatterOutput | Promise<FormatterOutput>;

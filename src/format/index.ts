@@ -2,7 +2,8 @@
 // when asked for, so that a plain table run does not pay for the other formats. A format declares
 // whether it is machine output (never coloured, never wrapped to the terminal) and whether it
 // shows the report text (then the pipeline keeps the text of every file for it). Binary formats
-// (Word, Excel) are written to files only; a per-file format makes one file per report.
+// (Word, Excel) are written to files only; a per-file format makes one file per report. A format
+// whose syntax does not escape control characters gets the run with them escaped (printable.ts).
 
 import type { Formatter } from './formatter.js';
 
@@ -15,13 +16,14 @@ export interface FormatterEntry {
   readonly perFile?: boolean; // one output per report: several reports go into a folder
   readonly needsOriginal?: boolean; // the bytes of .docx inputs (to annotate a copy)
   readonly extension?: string; // of the files a per-file format writes into a folder
+  readonly escapesControls?: boolean; // its syntax escapes control characters (else see printable.ts)
   readonly load: () => Promise<Formatter>;
 }
 
 /** Formatters by --format name, in the order help texts list them. */
 export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, FormatterEntry>([
   ['table', text('带评分的缺项表（默认）', async () => (await import('./table.js')).formatTable)],
-  ['json', machine('稳定的 JSON 结构（version 1）', async () => (await import('./json.js')).formatJson)],
+  ['json', machine('稳定的 JSON 结构（version 1）', async () => (await import('./json.js')).jsonPieces)],
   [
     'csv',
     machine(
@@ -52,6 +54,7 @@ export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, F
       machine: true,
       needsText: true,
       binary: true,
+      escapesControls: true,
       perFile: true,
       needsOriginal: true,
       extension: '.批注.docx',
@@ -65,6 +68,7 @@ export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, F
       machine: true,
       needsText: false,
       binary: true,
+      escapesControls: true,
       load: async () => (await import('./xlsx.js')).formatXlsx,
     },
   ],
@@ -77,7 +81,13 @@ export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, F
   ],
   [
     'github',
-    machine('GitHub Actions 注释命令（::error 等）', async () => (await import('./github.js')).formatGithub),
+    {
+      ...machine(
+        'GitHub Actions 注释命令（::error 等）',
+        async () => (await import('./github.js')).formatGithub,
+      ),
+      escapesControls: false,
+    },
   ],
   [
     'junit',
@@ -90,9 +100,9 @@ function text(description: string, load: () => Promise<Formatter>): FormatterEnt
   return { description, machine: false, needsText: false, load };
 }
 
-/** A format for programs and files: never coloured or wrapped. */
+/** A format for programs and files: never coloured or wrapped; its syntax escapes control characters. */
 function machine(description: string, load: () => Promise<Formatter>, needsText = false): FormatterEntry {
-  return { description, machine: true, needsText, load };
+  return { description, machine: true, needsText, escapesControls: true, load };
 }
 
 /** The format names, joined for help and error texts. */

@@ -4,26 +4,41 @@ import type { Decision, FileResult, Finding, RuleResult, RunResult } from '../sh
 
 /** Formats a run as the versioned JSON document. */
 export function formatJson(run: RunResult): string {
+  return [...jsonPieces(run)].join('');
+}
+
+/**
+ * The same document in pieces, one per file, made as they are written: a batch of thousands of
+ * files makes more JSON than one JavaScript string (or the memory) can hold. The pieces joined are
+ * exactly JSON.stringify(document, null, 2).
+ */
+export function* jsonPieces(run: RunResult): Generator<string> {
   const scores = run.files
     .map((file) => file.score?.points)
     .filter((points): points is number => typeof points === 'number');
   const findings = { error: 0, warning: 0, info: 0 };
   for (const file of run.files)
     for (const result of file.results) for (const f of result.findings) findings[f.level]++;
-  const json = {
-    version: 1,
-    tool: run.tool,
-    files: run.files.map(fileJson),
-    summary: {
-      files: run.files.length,
-      errors: run.files.filter((file) => file.error !== null).length,
-      meanScore:
-        scores.length > 0 ? Math.round((10 * scores.reduce((a, b) => a + b, 0)) / scores.length) / 10 : null,
-      findings,
-      sharedParagraphs: run.sharedParagraphs ?? [],
-    },
+  const summary = {
+    files: run.files.length,
+    errors: run.files.filter((file) => file.error !== null).length,
+    meanScore:
+      scores.length > 0 ? Math.round((10 * scores.reduce((a, b) => a + b, 0)) / scores.length) / 10 : null,
+    findings,
+    sharedParagraphs: run.sharedParagraphs ?? [],
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  const head = JSON.stringify({ version: 1, tool: run.tool }, null, 2).replace(/\n}$/, '');
+  yield `${head},\n  "files": [`;
+  for (const [i, file] of run.files.entries()) {
+    yield `${i === 0 ? '' : ','}\n    ${indented(JSON.stringify(fileJson(file), null, 2), 4)}`;
+  }
+  const files = run.files.length === 0 ? ']' : '\n  ]';
+  yield `${files},\n  "summary": ${indented(JSON.stringify(summary, null, 2), 2)}\n}\n`;
+}
+
+// JSON.stringify escapes newlines inside strings, so every newline here is a line break of the layout.
+function indented(json: string, spaces: number): string {
+  return json.replaceAll('\n', `\n${' '.repeat(spaces)}`);
 }
 
 function fileJson(file: FileResult) {

@@ -31,7 +31,7 @@ export function formatSarif(run: RunResult): string {
       });
       continue;
     }
-    results.push(...fileResults(file, ruleIndex));
+    for (const result of fileResults(file, ruleIndex)) results.push(result);
   }
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA,

@@ -17,13 +17,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
 /**
  * Decodes an HTML page: a BOM wins, then the charset its <meta> declares (gb2312 and gbk read as
- * gb18030), then detection as for text. A page declared UTF-8 that is not valid UTF-8 is detected.
+ * gb18030; a UTF-16 declaration is ignored), then detection as for text. A page declared UTF-8
+ * that is not valid UTF-8 is detected.
  */
 export function decodeMarkup(bytes: Uint8Array): DecodedText {
   const bom = decodeBom(bytes);
   if (bom) return checked(bom);
   const declared = charsetOf(declaredCharset(bytes));
-  if (declared && declared !== 'utf-8')
+  // A page that could be read far enough to find a <meta> is not UTF-16, whatever it says: the
+  // HTML standard reads such a declaration as UTF-8 (and a page without a BOM is detected).
+  if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16'))
     return checked({ text: new TextDecoder(declared).decode(bytes), encoding: declared });
   return checked(decodeBytes(bytes));
 }

@@ -98,7 +98,8 @@ export function expandArchive(
     );
     if (!(read instanceof Uint8Array)) inputs.push({ kind: 'failed', path: shown, ...read });
     else if (isArchive(name))
-      inputs.push(...expandArchive(shown, read, options, isReport, depth + 1, budget));
+      for (const nested of expandArchive(shown, read, options, isReport, depth + 1, budget))
+        inputs.push(nested);
     else inputs.push({ kind: 'entry', path: shown, bytes: read });
   }
   if (inputs.length === 0) {

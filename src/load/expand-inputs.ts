@@ -2,19 +2,23 @@
 // recursively for known extensions, globs expanded, "-" for stdin, and every .zip (given, or found
 // in a folder) opened as a folder of its own (expand-archive.ts). Each argument's files are sorted
 // (by code unit, so the order does not depend on the locale); arguments keep their order; a file
-// named twice is checked once. tinyglobby is imported only when a glob is given.
+// named twice is checked once. tinyglobby is imported only when a glob is given. Folders are read
+// by bytes, so a file whose name is not UTF-8 (a GBK name from an old zip) is still found and read;
+// a folder that cannot be read is reported, never skipped in silence.
 
 import { type Dirent, existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { systemErrorText } from '../shared/system-errors.js';
 import { expandArchive, isArchive, isPageResources } from './expand-archive.js';
-import { DEFAULT_MAX_BYTES, SUPPORTED_EXTENSIONS } from './load-source.js';
+import { DEFAULT_MAX_BYTES, readRegularFile, SUPPORTED_EXTENSIONS } from './load-source.js';
 import { UNPACK_FACTOR } from './read-docx.js';
-import type { LoadErrorCode, LoadOptions } from './source-file.js';
+import { LoadError, type LoadErrorCode, type LoadOptions } from './source-file.js';
 
 /** One input to check. */
 export type ExpandedInput =
-  | { readonly kind: 'file'; readonly path: string; readonly file: string } // path as shown, file absolute
+  // path as shown; file absolute, as bytes when the name is not UTF-8
+  | { readonly kind: 'file'; readonly path: string; readonly file: string | Uint8Array }
   | { readonly kind: 'stdin' }
   | { readonly kind: 'no-match'; readonly path: string; readonly message: string } // argument that matched nothing
   | { readonly kind: 'entry'; readonly path: string; readonly bytes: Uint8Array } // a report inside a zip
@@ -35,10 +39,11 @@ export async function expandInputs(
 ): Promise<ExpandedInput[]> {
   const seen = new Set<string>();
   const inputs: ExpandedInput[] = [];
-  const add = async (path: string, file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    if (isArchive(file)) inputs.push(...(await openArchive(path, file, options)));
+  const add = async (path: string, file: string | Buffer) => {
+    const key = typeof file === 'string' ? file : file.toString('latin1');
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (isArchive(path)) for (const entry of await openArchive(path, file, options)) inputs.push(entry);
     else inputs.push({ kind: 'file', path, file });
   };
   for (const arg of args) {
@@ -49,15 +54,23 @@ export async function expandInputs(
     const absolute = resolve(cwd, arg);
     const info = await stat(absolute).catch(() => null);
     if (info?.isDirectory()) {
-      const files = await walk(absolute);
-      if (files.length === 0) {
+      const { files, unreadable } = await walk(absolute);
+      if (files.length === 0 && unreadable.length === 0) {
         inputs.push({
           kind: 'no-match',
           path: arg,
           message: `目录中没有可检查的报告文件（${SUPPORTED_EXTENSIONS.join(' ')} .zip）`,
         });
       }
-      for (const file of files) await add(join(arg, relative(absolute, file)), file);
+      for (const file of files) await add(join(arg, relative(absolute, file.name)), file.bytes ?? file.name);
+      for (const folder of unreadable) {
+        inputs.push({
+          kind: 'failed',
+          path: join(arg, relative(absolute, folder.name)),
+          code: 'unreadable',
+          message: `无法读取该目录（${systemErrorText(folder.code)}），其中的报告没有检查`,
+        });
+      }
     } else if (!info && GLOB_CHARS.test(arg) && !existsSync(absolute)) {
       const files = await glob(arg, cwd);
       if (files.length === 0) inputs.push({ kind: 'no-match', path: arg, message: '没有文件与该模式匹配' });
@@ -80,50 +93,68 @@ export function expandStdin(name: string, bytes: Uint8Array, options: LoadOption
 }
 
 /** A zip on disk → its reports; an archive may be UNPACK_FACTOR times --max-file-size. */
-async function openArchive(path: string, file: string, options: LoadOptions): Promise<ExpandedInput[]> {
+async function openArchive(
+  path: string,
+  file: string | Buffer,
+  options: LoadOptions,
+): Promise<ExpandedInput[]> {
   const limit = options.maxBytes * UNPACK_FACTOR;
-  const info = await stat(file).catch(() => null);
-  if (!info) return [{ kind: 'failed', path, code: 'not-found', message: '文件不存在' }];
-  if (info.isDirectory())
-    return [{ kind: 'failed', path, code: 'is-directory', message: '这是一个目录，不是文件' }];
-  if (info.size > limit) {
-    const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    return [
-      {
-        kind: 'failed',
-        path,
-        code: 'too-large',
-        message: `压缩包过大（${size(info.size)}），上限为 ${size(limit)}`,
-      },
-    ];
+  let bytes: Buffer;
+  try {
+    // A regular file only, counted while read: a pipe or a link to a device named .zip cannot hang the run.
+    bytes = readRegularFile(file, limit);
+  } catch (error) {
+    if (!(error instanceof LoadError)) throw error;
+    const message =
+      error.code === 'too-large' ? error.message.replace(/^文件过大/, '压缩包过大') : error.message;
+    return [{ kind: 'failed', path, code: error.code, message }];
   }
-  const bytes = await readFile(file).catch(() => null);
-  if (!bytes) return [{ kind: 'failed', path, code: 'unreadable', message: '无法读取该压缩包' }];
   return expandArchive(path, bytes, options, isReportFile);
 }
 
-/** Report files under a directory, sorted; hidden folders and files and Office lock files (~$) are skipped. */
-async function walk(directory: string): Promise<string[]> {
-  const found: string[] = [];
-  const visit = async (dir: string) => {
-    let entries: Dirent[];
+/** A name found in a folder: as text (lossy when it is not UTF-8), and its bytes when it is not. */
+interface FoundName {
+  readonly name: string;
+  readonly bytes: Buffer | null;
+  readonly code?: string | undefined; // for a folder that could not be read
+}
+
+/**
+ * Report files and archives under a directory, sorted, and the folders that could not be read;
+ * hidden folders and files and Office lock files (~$) are skipped. Every entry with a report
+ * extension that is not a folder is listed, pipes and devices included: the loader refuses them
+ * with a reason.
+ */
+async function walk(directory: string): Promise<{ files: FoundName[]; unreadable: FoundName[] }> {
+  const files: FoundName[] = [];
+  const unreadable: FoundName[] = [];
+  const visit = async (dir: Buffer) => {
+    let entries: Dirent<Buffer>[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
+      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      unreadable.push({ ...named(dir), code: (error as NodeJS.ErrnoException).code });
       return;
     }
     for (const entry of entries) {
-      if (isSkipped(entry.name)) continue;
-      const path = join(dir, entry.name);
+      const name = entry.name.toString('utf8');
+      if (isSkipped(name)) continue;
+      const path = Buffer.concat([dir, Buffer.from(sep), entry.name]);
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !isPageResources(entry.name)) await visit(path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && isReportOrArchive(entry.name)) {
-        found.push(path);
+        if (name !== 'node_modules' && !isPageResources(name)) await visit(path);
+      } else if (isReportOrArchive(name)) {
+        files.push(named(path));
       }
     }
   };
-  await visit(directory);
-  return found.sort(compareCodeUnits);
+  await visit(Buffer.from(directory));
+  const byName = (a: FoundName, b: FoundName) => compareCodeUnits(a.name, b.name);
+  return { files: files.sort(byName), unreadable: unreadable.sort(byName) };
+}
+
+function named(path: Buffer): FoundName {
+  const name = path.toString('utf8');
+  return { name, bytes: Buffer.from(name, 'utf8').equals(path) ? null : path };
 }
 
 /** Files matching a glob, shown as the glob's fixed leading folders (as typed) plus the match. */

@@ -1,6 +1,6 @@
-// Checks an Office Open XML package (a zip) before a library unpacks it: the signature, the
-// central directory, and how much it would unpack to. A crafted docx can declare or hide gigabytes
-// of XML (a zip bomb); mammoth (through JSZip) would inflate it all into memory.
+// Reads an Office Open XML package (a zip) before a library unpacks it: the signature, the central
+// directory, the sizes it declares, and single entries inflated with a cap. A crafted docx can
+// declare or hide gigabytes of XML (a zip bomb); mammoth (through JSZip) would inflate it all.
 
 import { crc32, inflateRawSync } from 'node:zlib';
 import { LoadError } from './source-file.js';
@@ -88,13 +88,24 @@ export function readZipEntries(bytes: Uint8Array, kind = 'Word 文档'): ZipEntr
 /**
  * Refuses a package that would unpack beyond the limits, by the sizes it declares and, for the
  * XML parts a reader will inflate, by actually inflating them with a capped output (a bomb can
- * declare small sizes and still expand).
+ * declare small sizes and still expand). A Word package is checked by the parts mammoth follows
+ * instead (docx-parts.ts).
  */
 export function checkUnpackedSize(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
   limits: UnpackLimits,
 ): void {
+  checkDeclaredSizes(entries, limits);
+  let inflated = 0;
+  for (const entry of entries) {
+    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
+    inflated += readEntry(bytes, entry, limits.maxUnpackedBytes - inflated).length;
+  }
+}
+
+/** Refuses a package whose entries declare, together or one by one, more than the limits allow. */
+export function checkDeclaredSizes(entries: readonly ZipEntry[], limits: UnpackLimits): void {
   let declared = 0;
   for (const entry of entries) {
     declared += entry.uncompressedSize;
@@ -104,11 +115,6 @@ export function checkUnpackedSize(
       (entry.uncompressedSize > RATIO_FLOOR &&
         entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize));
     if (suspicious || declared > limits.maxUnpackedBytes) throw zipBomb(declared);
-  }
-  let inflated = 0;
-  for (const entry of entries) {
-    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
-    inflated += readEntry(bytes, entry, limits.maxUnpackedBytes - inflated).length;
   }
 }
 
@@ -175,6 +181,21 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, budget: number): U
       throw zipBomb(cap);
     }
     throw new LoadError('corrupt', `文件已损坏：ZIP 条目 ${entry.name} 无法解压`);
+  }
+}
+
+/**
+ * Inflates one entry, stopping one byte past min(cap, its declared size): more than it declares
+ * is a bomb (LoadError zip-bomb); more than `cap` comes back as cap + 1 bytes for the caller to
+ * refuse with its own reason.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, cap: number): Uint8Array {
+  if (cap >= entry.uncompressedSize) return readEntry(bytes, entry, entry.uncompressedSize);
+  try {
+    return readEntry(bytes, entry, cap);
+  } catch (error) {
+    if (!(error instanceof LoadError) || error.code !== 'zip-bomb') throw error;
+    return new Uint8Array(cap + 1); // over the caller's cap: only the length matters
   }
 }
 

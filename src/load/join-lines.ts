@@ -121,8 +121,10 @@ export function joinLines(lines: readonly TextLine[]): string[] {
   const left = modeOf(lines.map((line) => Math.round(line.x)));
   const em = modeOf(lines.map((line) => Math.round(line.fontSize)));
   // The right margin is where body lines end; a title in a larger size may run wider.
-  const right = Math.max(
-    ...lines.filter((line) => Math.round(line.fontSize) === em).map((line) => line.right),
+  // A loop, not Math.max(...): a spread of a 2,000-page document's lines overflows the stack.
+  const right = lines.reduce(
+    (most, line) => (Math.round(line.fontSize) === em ? Math.max(most, line.right) : most),
+    Number.NEGATIVE_INFINITY,
   );
   const spacing = medianSpacing(lines);
   // With first-line indents, a full line ending in 。 followed by an unindented line is one paragraph.

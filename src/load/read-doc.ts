@@ -18,6 +18,7 @@ export async function readDoc(
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString(
     'latin1',
   );
-  if (/^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(head)) return readHtml(path, bytes, 'html');
+  if (/^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(head))
+    return readHtml(path, bytes, 'html', options);
   return readWord97(path, bytes, format);
 }

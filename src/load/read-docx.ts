@@ -2,7 +2,8 @@
 // Word heading styles are reported as heading lines so that headings numbered by Word (whose
 // 一、 is not in the text) are still found. mammoth is imported only when a .docx is read.
 
-import { checkUnpackedSize, isEncryptedOffice, isOleFile, readZipEntries } from './inspect-zip.js';
+import { checkDocxPackage } from './docx-parts.js';
+import { isEncryptedOffice, isOleFile, readZipEntries } from './inspect-zip.js';
 import { readWord97 } from './read-word97.js';
 import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
 import { HEADING_STYLE, layOutParagraphs, type StyledParagraph } from './styled-paragraphs.js';
@@ -36,15 +37,14 @@ export async function readDocx(
     return readWord97(path, bytes, 'doc');
   }
   const entries = readZipEntries(bytes);
-  if (!entries.some((entry) => entry.name === 'word/document.xml')) {
-    throw new LoadError('corrupt', '文件不是 Word 文档（缺少 word/document.xml），可能是其他格式改了扩展名');
-  }
-  checkUnpackedSize(bytes, entries, {
+  checkDocxPackage(bytes, entries, {
     maxUnpackedBytes: options.maxBytes * UNPACK_FACTOR,
     maxRatio: MAX_RATIO,
   });
 
+  if (options.budget) options.budget.step = 'Word 文档解析';
   const paragraphs = await readParagraphs(bytes);
+  options.budget?.checkTime();
   const { text, headingLines, lineOrigins } = layOutParagraphs(paragraphs);
   return { path, format, encoding: 'binary', text, meta: { headingLines, lineOrigins }, original: bytes };
 }
@@ -65,8 +65,9 @@ async function readParagraphs(bytes: Uint8Array): Promise<StyledParagraph[]> {
       },
     );
   } catch (error) {
-    const reason = (error as Error).message?.split('\n')[0] ?? '';
-    throw new LoadError('corrupt', `Word 文档已损坏，无法解析${reason ? `（${reason}）` : ''}`);
+    if (error instanceof RangeError) throw error; // an engine limit: reported as such
+    // mammoth's reasons are English developer messages; the user learns what matters.
+    throw new LoadError('corrupt', 'Word 文档已损坏或不完整，无法解析其内容');
   }
   const paragraphs: StyledParagraph[] = [];
   if (root) collectBlocks(root, paragraphs);

@@ -5,9 +5,11 @@
 // html-to-text is imported only when a page is read.
 
 import type { DomNode, FormatCallback, HtmlToTextOptions } from 'html-to-text';
+import { isSmall } from '../shared/budget.js';
 import { classifyLine, publishedAtOf, publisherOf } from '../text/line-classes.js';
 import { decodeMarkup } from './decode-text.js';
-import type { SourceFile, SourceFormat } from './source-file.js';
+import type { ScannedPage } from './scan-html.js';
+import type { LoadOptions, SourceFile, SourceFormat } from './source-file.js';
 
 // Article containers of common government site templates (TRS, 大汉, 我爱我家…), most specific first.
 const CONTENT_SELECTORS = [
@@ -98,9 +100,23 @@ const LINK_HEAVY = 0.6;
 const compiled = new Map<string, (html: string) => string>();
 
 /** Reads a saved web page. */
-export async function readHtml(path: string, bytes: Uint8Array, format: SourceFormat): Promise<SourceFile> {
-  const { text: html, encoding } = decodeMarkup(bytes);
-  const { compile } = await import('html-to-text');
+export async function readHtml(
+  path: string,
+  bytes: Uint8Array,
+  format: SourceFormat,
+  options?: LoadOptions,
+): Promise<SourceFile> {
+  const { text: raw, encoding } = decodeMarkup(bytes);
+  const [{ compile }, { Parser }, { scanHtml }] = await Promise.all([
+    import('html-to-text'),
+    import('htmlparser2'),
+    import('./scan-html.js'),
+  ]);
+  // The synchronous steps run under the document's time budget.
+  const budget = options?.budget;
+  if (budget) budget.step = '网页正文提取';
+  const run = <T>(step: () => T): T => (budget ? budget.run(step, !isSmall(raw.length)) : step());
+  const page = run(() => scanHtml(raw, Parser));
   const convert = (base: string | null) => {
     const key = base ?? '';
     let fn = compiled.get(key);
@@ -108,34 +124,45 @@ export async function readHtml(path: string, bytes: Uint8Array, format: SourceFo
       fn = compile(converterOptions(base));
       compiled.set(key, fn);
     }
-    return fn(html);
+    const converter = fn;
+    return run(() => converter(page.html));
   };
 
   let content = '';
-  for (const selector of CONTENT_SELECTORS) {
+  // Only selectors that occur in the page can match: each conversion parses the whole page.
+  for (const selector of CONTENT_SELECTORS.filter((candidate) => occurs(candidate, page))) {
     content = convert(selector);
     if (hanCount(content) >= MIN_CONTENT_HAN) break;
   }
   if (hanCount(content) < MIN_CONTENT_HAN) content = convert(null);
   const bodyLines = cleanLines(content);
 
-  const tags = readMetaTags(html);
-  const pageLines = plainLines(html);
+  const tags = page.meta;
   const publishedAt =
     dateOf(tags.get('pubdate') ?? tags.get('publishdate') ?? tags.get('article:published_time')) ??
-    firstOf(pageLines, publishedAtOf);
-  const publisher = tags.get('contentsource')?.trim() || firstOf(pageLines, publisherOf);
+    firstOf(page.lines, publishedAtOf);
+  const publisher = tags.get('contentsource')?.trim() || firstOf(page.lines, publisherOf);
 
-  const title = findTitle(html, tags, convert);
+  const title = findTitle(page, convert);
   const lines = title && !startsWithTitle(bodyLines, title) ? [title, '', ...bodyLines] : bodyLines;
   return { path, format, encoding, text: lines.join('\n'), meta: { publishedAt, publisher } };
+}
+
+/** Whether a simple selector (#id, .class, [itemprop=x], tag) can match anything in the page. */
+function occurs(selector: string, page: ScannedPage): boolean {
+  if (selector.startsWith('#')) return page.ids.has(selector.slice(1));
+  if (selector.startsWith('.')) return page.classes.has(selector.slice(1));
+  const attribute = /^\[itemprop=(\w+)\]$/.exec(selector);
+  if (attribute) return page.itemprops.has(attribute[1] as string);
+  return page.tags.has(selector);
 }
 
 function converterOptions(base: string | null): HtmlToTextOptions {
   return {
     wordwrap: false,
     ...(base ? { baseElements: { selectors: [base], returnDomByDefault: false } } : {}),
-    limits: { maxBaseElements: 1 },
+    // No input cap of html-to-text's own: it would truncate with an English warning on stderr.
+    limits: { maxBaseElements: 1, maxInputLength: 0 },
     formatters: { textBlock, tableRow, inlineCell },
     selectors: [
       ...CHROME_SELECTORS.map((selector) => ({ selector, format: 'skip' })),
@@ -228,22 +255,17 @@ function cleanLines(text: string): string[] {
   return lines;
 }
 
-function findTitle(
-  html: string,
-  tags: ReadonlyMap<string, string>,
-  convert: (base: string) => string,
-): string | null {
-  const fromMeta = tags.get('articletitle')?.trim();
+function findTitle(page: ScannedPage, convert: (base: string) => string): string | null {
+  const fromMeta = page.meta.get('articletitle')?.trim();
   if (fromMeta) return fromMeta;
-  for (const selector of TITLE_SELECTORS) {
+  for (const selector of TITLE_SELECTORS.filter((candidate) => occurs(candidate, page))) {
     const text = convert(selector)
       .replace(/\s*\n\s*/g, '')
       .trim();
     if (text.length >= 6 && text.length <= 80 && /报告|\d{4}/.test(text)) return text;
   }
-  const pageTitle = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
-  if (!pageTitle) return null;
-  const parts = decodeEntities(pageTitle)
+  if (!page.title) return null;
+  const parts = page.title
     .split(/\s*[-_|—–]\s*/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
@@ -253,27 +275,6 @@ function findTitle(
 function startsWithTitle(lines: readonly string[], title: string): boolean {
   const key = (text: string) => text.replace(/[\s\u3000]/gu, '');
   return lines.slice(0, 3).some((line) => key(line) === key(title));
-}
-
-/** The page's text, tags removed, for finding metadata lines wherever the template puts them. */
-function plainLines(html: string): string[] {
-  return decodeEntities(
-    html
-      .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, '\n')
-      .replace(/<\/?(?:span|a|font|b|strong|em|i|label)\b[^>]*>/gi, '')
-      .replace(/<[^>]*>/g, '\n'),
-  ).split('\n');
-}
-
-function readMetaTags(html: string): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const [tag] of html.matchAll(/<meta\s[^>]*>/gi)) {
-    const name = /\b(?:name|property)\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
-    const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
-    const value = content?.[1] ?? content?.[2] ?? content?.[3];
-    if (name && value !== undefined && !tags.has(name)) tags.set(name, decodeEntities(value));
-  }
-  return tags;
 }
 
 function dateOf(value: string | undefined): string | null {
@@ -293,14 +294,4 @@ function firstOf(lines: readonly string[], read: (line: string) => string | null
 
 function hanCount(text: string): number {
   return text.match(HAN)?.length ?? 0;
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, '&');
 }

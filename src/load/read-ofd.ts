@@ -6,10 +6,12 @@
 // paragraphs by join-lines.ts, as PDF lines are. @xmldom/xmldom is imported only for an OFD.
 
 import { posix } from 'node:path';
-import { checkUnpackedSize, readEntry, readZipEntries, type ZipEntry } from './inspect-zip.js';
+import { checkCount, DOCUMENT_LIMITS, megabytes, OverBudgetError } from '../shared/budget.js';
+import { checkUnpackedSize, inflateEntry, readZipEntries, type ZipEntry } from './inspect-zip.js';
 import { pagesToText, type TextRun } from './join-lines.js';
 import { UNPACK_FACTOR } from './read-docx.js';
 import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
+import { checkXmlShape } from './xml-shape.js';
 
 /** One TextCode, placed on its page (millimetres from the top left). */
 export interface OfdTextCode {
@@ -48,7 +50,7 @@ export async function readOfdPages(bytes: Uint8Array, options: LoadOptions): Pro
     maxRatio: MAX_RATIO,
   });
   const { DOMParser } = await import('@xmldom/xmldom');
-  const parts = new Package(bytes, entries, options.maxBytes * UNPACK_FACTOR, new DOMParser(parserOptions()));
+  const parts = new Package(bytes, entries, DOCUMENT_LIMITS.parsedXmlBytes, new DOMParser(parserOptions()));
 
   const ofd = parts.xml('OFD.xml');
   if (!ofd) throw new LoadError('corrupt', '文件不是 OFD 文档（缺少 OFD.xml），可能是其他格式改了扩展名');
@@ -60,7 +62,9 @@ export async function readOfdPages(bytes: Uint8Array, options: LoadOptions): Pro
 
   const documentDir = posix.dirname(documentPath);
   const pages: OfdTextCode[][] = [];
-  for (const page of elements(document, 'Page')) {
+  const listed = elements(document, 'Page');
+  checkCount('OFD 页数', listed.length, DOCUMENT_LIMITS.pages, ' 页');
+  for (const page of listed) {
     const baseLoc = page.getAttribute('BaseLoc') ?? '';
     const content = baseLoc ? parts.xml(resolvePart(documentDir, baseLoc)) : null;
     if (!content) throw new LoadError('corrupt', `OFD 文件已损坏：缺少页面内容 ${baseLoc || '（未指明）'}`);
@@ -165,8 +169,13 @@ class Package {
   xml(name: string): Document | null {
     const entry = this.byName.get(name) ?? this.byLowerName.get(name.toLowerCase());
     if (!entry) return null;
-    const data = readEntry(this.bytes, entry, this.budget);
+    const data = inflateEntry(this.bytes, entry, this.budget);
     this.budget -= data.length;
+    if (this.budget < 0) {
+      const limit = megabytes(DOCUMENT_LIMITS.parsedXmlBytes);
+      throw new OverBudgetError(`OFD 文件中需要解析的部分解压后超过 ${limit}（${name}），不像是一份报告`);
+    }
+    checkXmlShape(data, name, null, 'OFD 文件');
     const text = decodeXml(data);
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
       throw new LoadError('corrupt', `OFD 文件中的 ${name} 含有 DTD 声明，已拒绝读取`);

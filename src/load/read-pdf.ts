@@ -1,27 +1,41 @@
 // .pdf → report text. A PDF with a text layer gives positioned runs, one visual line at a time;
 // join-lines.ts groups them into lines, drops page numbers and rejoins the lines into paragraphs
 // (as for OFD). A PDF without one is a scan: its page pictures are recognised by OCR
-// (pdf-page-images.ts, read-scan.ts) and the source says `encoding: "ocr"`. unpdf (pdf.js) is
-// imported only when a PDF is read, the OCR component only for a scan.
+// (pdf-page-images.ts, read-scan.ts) and the source says `encoding: "ocr"`. The streams are checked
+// before pdf.js opens the file (inspect-pdf.ts), and the text layer is read a page at a time within
+// the document's time budget (a scan has its own, read-scan.ts). unpdf (pdf.js) is imported only
+// when a PDF is read, the OCR component only for a scan.
 
+import { type Budget, checkCount, DOCUMENT_LIMITS, isSmall, OverBudgetError } from '../shared/budget.js';
 import { MAX_IMAGE_PIXELS } from './decode-image.js';
+import { checkPdfStreams } from './inspect-pdf.js';
 import { pagesToText, type TextRun } from './join-lines.js';
 import { readPageImages } from './pdf-page-images.js';
 import { MAX_SCAN_PAGES, recognizeScan } from './read-scan.js';
-import { LoadError, type SourceFile, type SourceFormat } from './source-file.js';
+import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from './source-file.js';
 
 const MIN_TEXT_CHARS = 20;
 
 type PdfDocument = Awaited<ReturnType<typeof import('unpdf')['getDocumentProxy']>>;
 
 /** Reads the text layer of a PDF, or recognises its pages when it has none. */
-export async function readPdf(path: string, bytes: Uint8Array, format: SourceFormat): Promise<SourceFile> {
+export async function readPdf(
+  path: string,
+  bytes: Uint8Array,
+  format: SourceFormat,
+  options?: LoadOptions,
+): Promise<SourceFile> {
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
     throw new LoadError('corrupt', '文件不是有效的 PDF（缺少 %PDF 文件头）');
   }
+  const budget = options?.budget;
+  if (budget) {
+    budget.step = 'PDF 文字提取';
+    budget.run(() => checkPdfStreams(bytes), !isSmall(bytes.length));
+  } else checkPdfStreams(bytes);
   const pdf = await openPdf(bytes);
   try {
-    const text = pagesToText(await readTextRuns(pdf));
+    const text = pagesToText(await readTextRuns(pdf, budget));
     if (text !== null) return { path, format, encoding: 'binary', text, meta: {} };
     return { path, format, encoding: 'ocr', text: await recognizePdf(pdf), meta: {} };
   } finally {
@@ -43,11 +57,34 @@ async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   }
 }
 
-async function readTextRuns(pdf: PdfDocument): Promise<TextRun[][]> {
-  const { extractTextItems } = await import('unpdf');
+/** The text runs of every page, one page at a time, with the time budget checked between pages. */
+async function readTextRuns(pdf: PdfDocument, budget: Budget | undefined): Promise<TextRun[][]> {
   try {
-    return (await extractTextItems(pdf)).items;
-  } catch {
+    checkCount('PDF 页数', pdf.numPages, DOCUMENT_LIMITS.pages, ' 页');
+    const pages: TextRun[][] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      budget?.checkTime();
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str == null) continue;
+        const [, , c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
+        runs.push({
+          str: item.str,
+          x: e,
+          y: f,
+          width: item.width,
+          fontSize: Math.hypot(c, d),
+          hasEOL: item.hasEOL,
+        });
+      }
+      pages.push(runs);
+      page.cleanup();
+    }
+    return pages;
+  } catch (error) {
+    if (error instanceof OverBudgetError || error instanceof RangeError) throw error;
     throw new LoadError('corrupt', 'PDF 文件已损坏，无法读取文字');
   }
 }

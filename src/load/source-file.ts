@@ -1,3 +1,4 @@
+import type { Budget } from '../shared/budget.js';
 import type { SourceFormat } from '../shared/results.js';
 
 export type { SourceFormat } from '../shared/results.js';
@@ -29,6 +30,7 @@ export type LoadErrorCode =
   | 'no-match' // a directory or glob that matched no report file
   | 'unreadable' // permission or I/O error
   | 'is-directory'
+  | 'not-regular' // a pipe, device or socket: not a file that can be read to its end
   | 'unsupported-format' // extension fzcheck does not read
   | 'old-format' // a Word 95 or older .doc
   | 'too-large' // over --max-file-size
@@ -57,4 +59,5 @@ export class LoadError extends Error {
 /** Limits that protect the run from oversized input. */
 export interface LoadOptions {
   readonly maxBytes: number; // per file; a docx may unpack to 10× this
+  readonly budget?: Budget | undefined; // the document's time budget (readers check it between steps)
 }

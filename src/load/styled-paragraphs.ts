@@ -31,7 +31,8 @@ export function layOutParagraphs(paragraphs: readonly StyledParagraph[]): {
         block.styledLevel !== null && !(i === 0 && firstIsTitle) && !matchHeadingMarker(block.text),
     )
     .map((block) => block.styledLevel as number);
-  const shift = unmarkedLevels.length > 0 ? Math.min(...unmarkedLevels) - 1 : 0;
+  // A loop, not Math.min(...levels): a spread of many thousands of arguments overflows the stack.
+  const shift = unmarkedLevels.length > 0 ? unmarkedLevels.reduce((a, b) => Math.min(a, b)) - 1 : 0;
 
   const lines: string[] = [];
   const headingLines: Array<{ line: number; level: 1 | 2 | 3 | 4 }> = [];

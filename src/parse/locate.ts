@@ -91,6 +91,7 @@ function headingText(heading: Heading): string {
 }
 
 function words(text: string): string {
-  const chars = [...text.trim()];
+  // Two code units per character at most: the head is enough, a long paragraph is not copied.
+  const chars = [...text.trim().slice(0, 2 * FIRST_WORDS + 2)];
   return chars.length > FIRST_WORDS ? `${chars.slice(0, FIRST_WORDS).join('')}…` : chars.join('');
 }

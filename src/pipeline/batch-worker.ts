@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { EMPTY_CONFIG, loadConfig } from '../config/load-config.js';
 import { loadRules } from '../config/load-packs.js';
-import { checkInputForBatch, failedInput, inputName } from './check-input.js';
+import { checkInputForBatch, errorResult, inputName } from './check-input.js';
 import { portableResult, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
 
 if (parentPort) {
@@ -22,12 +22,7 @@ if (parentPort) {
         prints: checked.prints,
       };
     } catch (error) {
-      const result = failedInput(
-        inputName(task.input),
-        'internal',
-        `检查时出错：${(error as Error).message}`,
-      );
-      answer = { index: task.index, result, prints: null };
+      answer = { index: task.index, result: errorResult(inputName(task.input), error), prints: null };
     }
     port.postMessage(answer);
   });

@@ -5,7 +5,13 @@
 import { availableParallelism } from 'node:os';
 import type { RuleSet } from '../rules/engine/compile-rules.js';
 import type { FileResult, SharedParagraph } from '../shared/results.js';
-import { type CheckInput, type CheckOptions, checkInputForBatch } from './check-input.js';
+import {
+  type CheckInput,
+  type CheckOptions,
+  checkInputForBatch,
+  failedInput,
+  inputName,
+} from './check-input.js';
 import { batchRule, compareBatch, type ParagraphPrint } from './compare-batch.js';
 import { portableResult, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
 
@@ -25,6 +31,15 @@ export interface BatchOptions {
  */
 export const MIN_INPUTS_FOR_WORKERS = 8;
 const TASKS_IN_FLIGHT = 2; // per worker, so that none waits for the next message
+const WORKER_HEAP_MB = 1024;
+
+/** The result for a file whose worker thread died while checking it. */
+function workerLost(path: string, error: unknown): FileResult {
+  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return failedInput(path, 'over-budget', '资源超限：检查该文件时内存用量超过上限，已中止');
+  }
+  return failedInput(path, 'internal', '检查时出错（内部错误）：工作线程意外退出');
+}
 
 /** What a batch gives: each file's result, and the paragraphs several units' reports share. */
 export interface BatchOutcome {
@@ -80,14 +95,21 @@ async function checkInWorkers(
   const prints: (ParagraphPrint[] | null)[] = new Array(inputs.length).fill(null);
   let next = 0;
   let done = 0;
-  // This thread checks files too, so `jobs` threads in all: jobs − 1 workers plus this one.
+  // This thread checks files too, so `jobs` threads in all: jobs − 1 workers plus this one. A
+  // worker's heap is capped, so that a file which exhausts it loses that worker, not the run.
   const workers = Array.from(
     { length: jobs - 1 },
-    () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup }),
+    () =>
+      new Worker(new URL('./batch-worker.js', import.meta.url), {
+        workerData: setup,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      }),
   );
   try {
     await new Promise<void>((resolve, reject) => {
+      const inFlight = new Map<InstanceType<typeof Worker>, Set<number>>();
       const finish = (index: number, result: FileResult, print: ParagraphPrint[] | null) => {
+        if (results[index] !== undefined) return;
         results[index] = result;
         prints[index] = print;
         done++;
@@ -97,21 +119,30 @@ async function checkInWorkers(
       const send = (worker: InstanceType<typeof Worker>) => {
         if (next >= inputs.length) return;
         const index = next++;
+        inFlight.get(worker)?.add(index);
         worker.postMessage({ index, input: inputs[index]! } satisfies WorkerTask);
       };
+      // A worker that dies takes only the files it was checking; the others go on elsewhere.
+      const lost = (worker: InstanceType<typeof Worker>, error: unknown) => {
+        const indexes = inFlight.get(worker) ?? new Set<number>();
+        inFlight.delete(worker);
+        for (const index of indexes) finish(index, workerLost(inputName(inputs[index]!), error), null);
+      };
       for (const worker of workers) {
-        worker.on('error', reject);
+        inFlight.set(worker, new Set());
+        worker.on('error', (error) => lost(worker, error));
         worker.on('exit', (code) => {
-          if (done < inputs.length) reject(new Error(`工作线程意外退出（退出码 ${code}）`));
+          if (done < inputs.length) lost(worker, new Error(`exit ${code}`));
         });
         worker.on('message', (message: WorkerAnswer | 'ready') => {
-          if (message === 'ready') {
-            for (let i = 0; i < TASKS_IN_FLIGHT; i++) send(worker);
-            return;
-          }
+          if (message === 'ready') return;
+          inFlight.get(worker)?.delete(message.index);
           finish(message.index, message.result, message.prints);
           send(worker);
         });
+        // Sent now, queued until the worker listens: a file that keeps this thread busy (up to its
+        // time budget) must not keep the workers waiting for their first task.
+        for (let i = 0; i < TASKS_IN_FLIGHT; i++) send(worker);
       }
       const checkHere = async () => {
         while (next < inputs.length) {

@@ -9,6 +9,7 @@ import type { RuleSet } from '../rules/engine/compile-rules.js';
 import { runRules } from '../rules/engine/run-rules.js';
 import { applyDecisions } from '../score/apply-decisions.js';
 import { type GradeScale, scoreResults } from '../score/score.js';
+import { Budget, isSmall, OverBudgetError } from '../shared/budget.js';
 import type { DecisionEntry } from '../shared/decisions.js';
 import type { DocumentOutline, FileResult } from '../shared/results.js';
 import type { SubjectType } from '../shared/subject-types.js';
@@ -16,7 +17,8 @@ import { type ParagraphPrint, paragraphPrints } from './compare-batch.js';
 import { loadPrevious, type PreviousReports, previousPathFor } from './previous-reports.js';
 
 /** Options of one check run. */
-export interface CheckOptions extends LoadOptions {
+export interface CheckOptions extends Omit<LoadOptions, 'budget'> {
+  readonly timeMs?: number | undefined; // the time budget of one document (default DOCUMENT_LIMITS.timeMs)
   readonly year?: number | undefined;
   readonly subjectType?: SubjectType | undefined;
   readonly grades?: GradeScale | undefined;
@@ -34,7 +36,7 @@ export interface CheckedInput {
 
 /** An input: a path on disk, or bytes read from stdin under a display name. */
 export type CheckInput =
-  | { readonly path: string; readonly file?: string } // path as shown; file as read (defaults to path)
+  | { readonly path: string; readonly file?: string | Uint8Array } // path as shown; file as read (default: path)
   | { readonly name: string; readonly bytes: Uint8Array };
 
 /** The name an input is shown under. */
@@ -42,7 +44,10 @@ export function inputName(input: CheckInput): string {
   return 'path' in input ? input.path : input.name;
 }
 
-/** Checks one input against a rule set. Never throws for a bad input file. */
+/**
+ * Checks one input against a rule set, within one time budget for reading, parsing and the rules.
+ * Never throws: whatever goes wrong with this file becomes its error result, so the batch goes on.
+ */
 export async function checkInput(
   input: CheckInput,
   ruleSet: RuleSet,
@@ -59,34 +64,49 @@ export async function checkInputForBatch(
   options: CheckOptions,
 ): Promise<CheckedInput> {
   const path = inputName(input);
-  let source: SourceFile;
+  const budget = new Budget(options.timeMs);
   try {
-    source =
+    const loadOptions = { ...options, budget };
+    const source =
       'path' in input
-        ? { ...(await loadFile(input.file ?? input.path, options)), path }
-        : await loadBytes(input.name, input.bytes, options);
+        ? { ...(await loadFile(input.file ?? input.path, loadOptions)), path }
+        : await loadBytes(input.name, input.bytes, loadOptions);
+    // A scan's OCR has its own, longer time limit (read-scan.ts); checking its text starts afresh.
+    const checkBudget = source.encoding === 'ocr' ? new Budget(options.timeMs) : budget;
+    const document = parseSource(source, options, checkBudget);
+    let previous: { path: string | null; doc: ReportDocument | null } | null = null;
+    if (options.previous) {
+      const file = previousPathFor(
+        options.previous,
+        document.identity.subject,
+        'path' in input ? (typeof input.file === 'string' ? input.file : input.path) : path,
+      );
+      previous = { path: file, doc: file ? await loadPrevious(file, options) : null };
+    }
+    const result = checkDocument(source, document, ruleSet, options, previous?.doc ?? null, checkBudget);
+    checkBudget.step = '段落比对';
+    const prints = options.compareBatch
+      ? checkBudget.run(() => paragraphPrints(document, ruleSet), !isSmall(source.text.length))
+      : null;
+    return {
+      result: previous ? { ...result, previous: previous.doc ? previous.path : null } : result,
+      prints,
+    };
   } catch (error) {
-    const failed =
-      error instanceof LoadError
-        ? failedInput(path, error.code, error.message)
-        : failedInput(path, 'unreadable', `无法读取：${(error as Error).message}`);
-    return { result: failed, prints: null };
+    return { result: errorResult(path, error), prints: null };
   }
-  const document = parseSource(source, options);
-  let previous: { path: string | null; doc: ReportDocument | null } | null = null;
-  if (options.previous) {
-    const file = previousPathFor(
-      options.previous,
-      document.identity.subject,
-      'path' in input ? (input.file ?? input.path) : path,
-    );
-    previous = { path: file, doc: file ? await loadPrevious(file, options) : null };
+}
+
+/** The result for a file whose check threw: a load error, a budget, or a bug (named as such). */
+export function errorResult(path: string, error: unknown): FileResult {
+  if (error instanceof LoadError) return failedInput(path, error.code, error.message);
+  if (error instanceof OverBudgetError) return failedInput(path, error.code, error.message);
+  // The engine's own limits (call stack, array and string sizes) are resource limits too.
+  if (error instanceof RangeError) {
+    return failedInput(path, 'over-budget', '资源超限：文件的结构过深或内容过多，超出了检查程序的处理能力');
   }
-  const result = checkDocument(source, document, ruleSet, options, previous?.doc ?? null);
-  return {
-    result: previous ? { ...result, previous: previous.doc ? previous.path : null } : result,
-    prints: options.compareBatch ? paragraphPrints(document, ruleSet) : null,
-  };
+  const message = error instanceof Error ? error.message : String(error);
+  return failedInput(path, 'internal', `检查时出错（内部错误）：${message.split('\n')[0]}`);
 }
 
 /** Checks an already loaded source. */
@@ -95,13 +115,19 @@ export function checkSource(
   ruleSet: RuleSet,
   options: CheckOptions,
   previousDoc: ReportDocument | null = null,
+  budget?: Budget,
 ): FileResult {
-  return checkDocument(source, parseSource(source, options), ruleSet, options, previousDoc);
+  return checkDocument(source, parseSource(source, options, budget), ruleSet, options, previousDoc, budget);
 }
 
-function parseSource(source: SourceFile, options: CheckOptions): ReportDocument {
+/** Reads the document's structure, under the time left when there is a budget. */
+function parseSource(source: SourceFile, options: CheckOptions, budget?: Budget): ReportDocument {
   const overrides: ParseOverrides = { year: options.year, subjectType: options.subjectType };
-  return parseDocument(source.text, source.meta, overrides);
+  const parse = () => parseDocument(source.text, source.meta, overrides);
+  // Each step runs under the time left (not nested: one watchdog at a time).
+  if (!budget) return parse();
+  budget.step = '文档结构分析';
+  return budget.run(parse, !isSmall(source.text.length));
 }
 
 function checkDocument(
@@ -110,8 +136,9 @@ function checkDocument(
   ruleSet: RuleSet,
   options: CheckOptions,
   previousDoc: ReportDocument | null,
+  budget?: Budget,
 ): FileResult {
-  const results = applyDecisions(runRules(document, ruleSet, previousDoc), options.decisions ?? [], {
+  const results = applyDecisions(runRules(document, ruleSet, previousDoc, budget), options.decisions ?? [], {
     path: source.path,
     subject: document.identity.subject,
   });

@@ -172,5 +172,6 @@ export interface CompiledRule {
   readonly kind: RuleKind;
   readonly check: CompiledCheck;
   readonly source: string; // pack file or "builtin:<pack>"
-  readonly guarded: boolean; // user rule: its check runs under a time limit
+  readonly userRule: boolean; // from a user's pack: runs after the built-in rules, stopped when out of time
+  readonly risky: boolean; // a pattern of it was flagged at load as risking catastrophic backtracking
 }

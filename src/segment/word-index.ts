@@ -16,6 +16,7 @@ const containersCache = new WeakMap<Lexicon, Map<string, ReadonlyArray<readonly 
 /** Answers word-boundary questions about one text. */
 export class WordIndex {
   private readonly lines = new Map<number, ReadonlySet<number>>();
+  private newlineOffsets: number[] | null = null;
 
   constructor(
     private readonly text: string,
@@ -52,18 +53,33 @@ export class WordIndex {
   }
 
   private boundariesOfLine(offset: number): ReadonlySet<number> {
-    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    // Found by binary search over the newlines, not by scanning back: on a line of a million
+    // characters a scan per question would make the questions quadratic.
+    const newlines = this.newlines();
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((newlines[mid] as number) < offset) low = mid + 1;
+      else high = mid;
+    }
+    const lineStart = low === 0 ? 0 : (newlines[low - 1] as number) + 1;
     let boundaries = this.lines.get(lineStart);
     if (!boundaries) {
-      const newline = this.text.indexOf('\n', lineStart);
-      boundaries = segmentBoundaries(
-        this.text.slice(lineStart, newline < 0 ? this.text.length : newline),
-        this.lexicon,
-        lineStart,
-      );
+      const newline = newlines[low] ?? this.text.length;
+      boundaries = segmentBoundaries(this.text.slice(lineStart, newline), this.lexicon, lineStart);
       this.lines.set(lineStart, boundaries);
     }
     return boundaries;
+  }
+
+  private newlines(): readonly number[] {
+    if (!this.newlineOffsets) {
+      const offsets: number[] = [];
+      for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1)) offsets.push(at);
+      this.newlineOffsets = offsets;
+    }
+    return this.newlineOffsets;
   }
 }
 

@@ -159,7 +159,13 @@ export function createApp(store: ReportStore, options: AppOptions): Hono<{ Bindi
     const output = await format(store.run(files), FORMAT_OPTIONS);
     const stem =
       path !== undefined ? basename(path).replace(/\.[^.]+$/, '') : `fzcheck-${basename(store.folder)}`;
-    return c.body(typeof output === 'string' ? output : new Uint8Array(output), 200, {
+    const body =
+      typeof output === 'string'
+        ? output
+        : output instanceof Uint8Array
+          ? new Uint8Array(output)
+          : [...output].join(''); // text in pieces (JSON)
+    return c.body(body, 200, {
       'Content-Type': download[0],
       'Content-Disposition': `attachment; filename="fzcheck${download[1].replace(/[^\x20-\x7e]/g, '')}"; filename*=UTF-8''${encodeURIComponent(`${stem}${download[1]}`)}`,
     });

@@ -39,7 +39,9 @@ interface JsonFile {
 /** Runs check with -f docx and -f json in a folder holding a copy of the fixture. */
 function annotate(fixture: string): { dir: string; input: string; docx: Uint8Array; json: JsonFile } {
   const dir = mkdtempSync(join(tmpdir(), 'fzcheck-docx-'));
-  const name = fixture.split('/').at(-1)!;
+  // The output may not overwrite its input (issue 11): an annotated copy is read under another name.
+  const base = fixture.split('/').at(-1)!;
+  const name = base === '批注版.docx' ? '已批注.docx' : base;
   const input = join(dir, name);
   copyFileSync(isAbsolute(fixture) ? fixture : join(ROOT, fixture), input);
   const run = runCli(['check', name, '-f', 'docx=批注版.docx', '-f', 'json=out.json'], { cwd: dir });

@@ -15,6 +15,7 @@ function result(
   return {
     ruleId,
     title: ruleId,
+    shortTitle: ruleId,
     category: 'statutory',
     level: 'error',
     nature: 'requirement',

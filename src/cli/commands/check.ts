@@ -16,9 +16,13 @@ import { ConfigError, formatProblem } from '../../config/config-error.js';
 import { loadConfig, type Thresholds } from '../../config/load-config.js';
 import { loadDecisions, unknownRuleProblems } from '../../config/load-decisions.js';
 import { loadRules, ruleInfos } from '../../config/load-packs.js';
+import type { FormatterOutput } from '../../format/formatter.js';
 import { FORMATTERS } from '../../format/index.js';
+import { printable, printableRun } from '../../format/printable.js';
+import { isArchive } from '../../load/expand-archive.js';
 import { type ExpandedInput, expandInputs, expandStdin } from '../../load/expand-inputs.js';
 import { DEFAULT_MAX_BYTES, type LoadOptions } from '../../load/load-source.js';
+import { UNPACK_FACTOR } from '../../load/read-docx.js';
 import { type BatchOutcome, checkBatch } from '../../pipeline/check-batch.js';
 import { type CheckInput, failedInput } from '../../pipeline/check-input.js';
 import { indexPreviousReports, type PreviousReports } from '../../pipeline/previous-reports.js';
@@ -28,7 +32,7 @@ import type { FileResult, RunResult } from '../../shared/results.js';
 import type { SubjectType } from '../../shared/subject-types.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, shouldColor } from '../io.js';
-import { parseOutputSpecs, writeOutputFile } from '../outputs.js';
+import { parseOutputSpecs, pieces, refuseOutputsOverInputs, writeOutputFile } from '../outputs.js';
 import { progressBar, shouldShowProgress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 
@@ -67,6 +71,11 @@ export function outputWidth(io: CliIo, toStdout: boolean): number {
   if (toStdout && io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
   return DEFAULT_WIDTH;
 }
+/**
+ * Every file's results stay in memory until the outputs are written (about 30 KB each, rankings and
+ * summaries need them all): this keeps a run under about 1 GB.
+ */
+export const MAX_FILES_PER_RUN = 10_000;
 
 /** Runs the check command. */
 export async function runCheck(
@@ -81,7 +90,8 @@ export async function runCheck(
 
   const config = await loadConfig(io.cwd, options.config);
   const { ruleSet, packs, categories, warnings } = await loadRules(options.rules, io.cwd, config);
-  for (const warning of warnings) io.stderr.write(`fzcheck: 警告：${formatProblem(warning)}\n`);
+  for (const warning of warnings)
+    io.stderr.write(`fzcheck: 警告：${printable(formatProblem(warning), true)}\n`);
   // The decisions file: named, else the nearest above the working directory, else beside the reports.
   const decisions = await loadDecisions(
     [io.cwd, ...paths.filter((path) => path !== '-').map((path) => resolve(io.cwd, path))],
@@ -114,10 +124,25 @@ export async function runCheck(
   for (const expanded of await expandInputs(paths, io.cwd, checkOptions)) {
     if (expanded.kind === 'stdin') {
       const name = options.stdinFilename ?? '<stdin>';
-      for (const input of expandStdin(name, await io.readStdin(), checkOptions)) place(input);
+      // Read one byte past the limit at most, so that the loader can say the input is too large.
+      const limit = isArchive(name) ? checkOptions.maxBytes * UNPACK_FACTOR : checkOptions.maxBytes;
+      for (const input of expandStdin(name, await io.readStdin(limit + 1), checkOptions)) place(input);
     } else place(expanded);
   }
   const inputs = slots.filter((slot): slot is CheckInput => !('results' in slot));
+  if (inputs.length > MAX_FILES_PER_RUN) {
+    throw new UsageError(
+      `一次最多检查 ${MAX_FILES_PER_RUN} 个文件（本次匹配到 ${inputs.length} 个），请按文件夹分批检查`,
+    );
+  }
+  refuseOutputsOverInputs(io.cwd, outputs, [
+    ...inputs.flatMap((input) => ('path' in input ? [input.file ?? input.path] : [])),
+    ...(options.rules ?? []),
+    ...(config.file ? [config.file] : []),
+    ...(decisions.file ? [decisions.file] : []),
+    ...(options.previous ? [options.previous] : []),
+    ...(options.baseline ? [options.baseline] : []),
+  ]);
   const previous = options.previous
     ? await previousReports(options.previous, inputs.length, io, checkOptions)
     : undefined;
@@ -151,9 +176,15 @@ export async function runCheck(
     categories,
     sharedParagraphs: checked.shared,
   };
+  let printableView: RunResult | null = null;
   for (const output of outputs) {
     const entry = FORMATTERS.get(output.format)!;
-    const format = await entry.load();
+    const loaded = await entry.load();
+    // Formats without an escaping syntax of their own get the run with control characters escaped.
+    if (!entry.escapesControls) printableView ??= printableRun(run);
+    const shown = entry.escapesControls ? run : (printableView ?? run);
+    const format = (of: RunResult, formatOptions: Parameters<typeof loaded>[1]) =>
+      formatOutput(output.format, () => loaded(of.files === run.files ? shown : of, formatOptions));
     const toStdout = output.path === null;
     const formatOptions = {
       color: toStdout && !entry.machine && shouldColor(options.color, io),
@@ -164,7 +195,8 @@ export async function runCheck(
     };
     if (output.path === null) {
       const text = await format(run, formatOptions);
-      if (typeof text === 'string') io.stdout.write(text); // binary formats never go to stdout
+      // Binary formats never go to stdout.
+      if (!(text instanceof Uint8Array)) for (const piece of pieces(text)) io.stdout.write(piece as string);
     } else if (entry.perFile && run.files.length > 1) {
       // One file per report, in a folder named like the path without its extension.
       const folder = output.path.replace(/\.[^./\\]+$/, '');
@@ -174,13 +206,29 @@ export async function runCheck(
       }
     } else writeOutputFile(io.cwd, output.path, await format(run, formatOptions));
   }
-  for (const file of files) if (file.error) io.stderr.write(`fzcheck: ${file.path}: ${file.error.message}\n`);
+  for (const file of files) {
+    if (file.error)
+      io.stderr.write(`fzcheck: ${printable(file.path, true)}: ${printable(file.error.message, true)}\n`);
+  }
   if (options.writeBaseline !== undefined && options.writeBaseline !== false) {
     writeBaseline(io, options.writeBaseline === true ? DEFAULT_BASELINE_FILE : options.writeBaseline, files);
     // Recording today's findings is the point of the run: only unreadable inputs fail it.
     return files.some((file) => file.error) ? ExitCode.Fatal : ExitCode.Ok;
   }
   return exitCodeOf(files, thresholds);
+}
+
+/** Runs a formatter; a run too large for the format's text becomes one Chinese line (exit 2). */
+async function formatOutput(
+  name: string,
+  format: () => FormatterOutput | Promise<FormatterOutput>,
+): Promise<FormatterOutput> {
+  try {
+    return await format();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new UsageError(`本次检查的结果太多，无法生成 ${name} 格式的输出；请分批检查，或改用 --format json`);
+  }
 }
 
 /** A distinct file name for each checked report: its path below the folder all share, with
@@ -212,7 +260,11 @@ async function previousReports(
   options: LoadOptions,
 ): Promise<PreviousReports> {
   const expanded = await expandInputs([arg], io.cwd, options);
-  const files = expanded.flatMap((input) => (input.kind === 'file' ? [input] : []));
+  // Last year's files are named in an index the workers receive: names that are not UTF-8 (kept
+  // as bytes) are left out of it.
+  const files = expanded.flatMap((input) =>
+    input.kind === 'file' && typeof input.file === 'string' ? [{ path: input.path, file: input.file }] : [],
+  );
   if (files.length === 0) {
     const reason = expanded.find((input) => input.kind === 'no-match' || input.kind === 'failed');
     throw new UsageError(

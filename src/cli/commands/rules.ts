@@ -1,12 +1,12 @@
 // fzcheck rules list|show|validate|test, and fzcheck explain: what the rules are, and tools for
 // people who write packs.
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, type ConfigProblem } from '../../config/config-error.js';
+import { ConfigError, type ConfigProblem, formatProblem } from '../../config/config-error.js';
 import { loadConfig } from '../../config/load-config.js';
 import { type LoadedRules, loadRules, readPackFile } from '../../config/load-packs.js';
 import { LEVEL_LABELS, SUBJECT_TYPE_LABELS } from '../../format/labels.js';
+import { printable } from '../../format/printable.js';
 import { runExamples } from '../../rules/run-examples.js';
 import type { RuleSpec } from '../../rules/types.js';
 import { categoryLabel, categoryOrder } from '../../shared/categories.js';
@@ -95,8 +95,9 @@ export async function validateRuleFiles(files: readonly string[], io: CliIo): Pr
   const problems: ConfigProblem[] = [];
   for (const file of files) {
     try {
-      await loadRules(['default', file], io.cwd);
-      io.stdout.write(`✓ ${file}\n`);
+      const { warnings } = await loadRules(['default', file], io.cwd);
+      io.stdout.write(`✓ ${file}${warnings.length > 0 ? `（${warnings.length} 处警告）` : ''}\n`);
+      for (const warning of warnings) io.stdout.write(`  警告：${printable(formatProblem(warning), true)}\n`);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       problems.push(...error.problems);
@@ -112,7 +113,8 @@ export async function testRuleFiles(files: readonly string[], io: CliIo): Promis
   let passed = 0;
   for (const file of files) {
     const { ruleSet } = await loadRules(['default', file], io.cwd);
-    const { pack } = await readPackFile(file, readFileSync(resolve(io.cwd, file), 'utf8'), false);
+    const { readYamlFile } = await import('../../config/read-yaml.js');
+    const { pack } = await readPackFile(file, readYamlFile(resolve(io.cwd, file), file), false);
     const outcomes = runExamples(pack?.rules ?? [], ruleSet);
     if (outcomes.length === 0) io.stdout.write(`${file}: 没有 examples\n`);
     for (const outcome of outcomes) {

@@ -10,7 +10,7 @@ export interface SourcedRule {
   readonly spec: RuleSpec;
   readonly source: string;
   readonly index: number; // position in the pack's `rules` list
-  readonly builtin?: boolean; // shipped with fzcheck: trusted, runs without a time limit
+  readonly builtin?: boolean; // shipped with fzcheck: trusted, its patterns are not screened
 }
 
 /** A problem with a rule, located by its path inside the pack file. */
@@ -23,8 +23,11 @@ export interface RuleProblem {
 /** Compiled rules in declaration order, the order they must run in, and the words they segment with. */
 export interface RuleSet {
   readonly rules: readonly CompiledRule[];
-  readonly runOrder: readonly number[]; // indexes into rules: sections before the rules scoped to them
+  // indexes into rules: sections before the rules scoped to them, built-in rules before user rules
+  readonly runOrder: readonly number[];
   readonly lexicon: Lexicon;
+  // user rules stopped for the rest of the run after one ran a document out of time
+  readonly timedOut: Set<string>;
 }
 
 /** What compiling rules gives: the rule set, problems that stop a run, warnings that do not. */
@@ -62,8 +65,10 @@ export function compileRules(
     }
     if (!sharedFieldsFit(spec, kind, report)) continue;
     const untrusted = entry.builtin !== true;
+    const warningsBefore = warnings.length;
     const check = kind.compile(spec, report, { warn, untrusted });
-    if (check) compiled.push({ spec, kind, check, source, guarded: untrusted });
+    const risky = warnings.length > warningsBefore;
+    if (check) compiled.push({ spec, kind, check, source, userRule: untrusted, risky });
   }
   for (const rule of compiled) {
     for (const dependency of dependenciesOf(rule)) {
@@ -77,8 +82,17 @@ export function compileRules(
       }
     }
   }
-  const runOrder = orderByDependencies(compiled, problems).map((rule) => compiled.indexOf(rule));
-  return { ruleSet: { rules: compiled, runOrder, lexicon: createLexicon(dictionary) }, problems, warnings };
+  // Built-in rules never depend on user rules, so putting them first keeps the order valid.
+  const ordered = orderByDependencies(compiled, problems);
+  const runOrder = [
+    ...ordered.filter((rule) => !rule.userRule),
+    ...ordered.filter((rule) => rule.userRule),
+  ].map((rule) => compiled.indexOf(rule));
+  return {
+    ruleSet: { rules: compiled, runOrder, lexicon: createLexicon(dictionary), timedOut: new Set() },
+    problems,
+    warnings,
+  };
 }
 
 /** Reports shared fields the rule's kind would ignore (the schema says the same for pack files). */

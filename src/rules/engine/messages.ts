@@ -18,7 +18,10 @@ export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'engine.noPrevious': '没有上一年度的报告可对照（用 --previous 给出）',
   'engine.notBatch': '只在一次检查多家单位的报告时比较',
   'engine.timeout':
-    '规则“{ruleId}”的正则表达式运行超过 {limit} 毫秒，已中止；请简化其中的模式（避免 (a+)+ 这类嵌套重复）',
+    '规则“{ruleId}”在本文件上运行 {limit} 秒仍未结束，已中止；请简化其中的正则（避免 (a+)+ 这类嵌套重复）',
+  'engine.stoppedForRun':
+    '本规则（或同包中有回溯风险的规则）在本次运行的另一份文件上超时，已停用；请简化其中的正则',
+  'engine.outOfTime': '本文件的检查时间已用完，未运行本规则',
   'engine.truncated': '本规则另有{count}处问题未逐一列出',
 };
 

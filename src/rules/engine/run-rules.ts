@@ -1,69 +1,144 @@
 // Runs compiled rules over one document, in dependency order: applicability, scope, the check
-// (a user rule under a time limit), post-processing of its findings, and the result.
+// (under the document's time budget), post-processing of its findings, and the result.
 
 import type { ReportDocument } from '../../parse/document.js';
 import { WordIndex } from '../../segment/word-index.js';
+import { Budget, isSmall, OverBudgetError } from '../../shared/budget.js';
 import type { RuleResult } from '../../shared/results.js';
 import type { TextRange } from '../../text/text-range.js';
-import { insideAny } from '../kinds/shared/ranges.js';
+import { Containers } from '../kinds/shared/ranges.js';
 import { findTerm } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledRule, LocatedSection, PreviousReport } from '../types.js';
 import { notApplicable, scopeRanges } from './applicability.js';
 import type { RuleSet } from './compile-rules.js';
 import { postProcess } from './post-process.js';
-import { CheckTimeoutError, runGuarded } from './run-guarded.js';
 import { skippedResult, toResult } from './to-result.js';
 
-/** Checks one document against a rule set, with last year's report of the same unit when there
- * is one (for the kinds that compare). Results keep the rule set's declaration order. */
+/**
+ * Checks one document against a rule set. Results keep the rule set's declaration order. Built-in
+ * and user rules draw from one time budget. Built-in rules run first, in one step: when the time
+ * runs out there, the document fails (OverBudgetError). A user rule that runs out of time is
+ * stopped and reported as failed, the user rules after it are not run, and it is not run again
+ * for the rest of the run (nor is any other user rule flagged at load as risking backtracking);
+ * a user rule that is merely slow on a document (SLOW_USER_RULE_MS, or SLOW_RISKY_RULES_MS for
+ * the flagged ones together) keeps its result there and is stopped for the rest of the run too.
+ * Last year's report of the same unit, when there is one, is there for the kinds that compare.
+ */
 export function runRules(
   doc: ReportDocument,
   ruleSet: RuleSet,
   previousDoc: ReportDocument | null = null,
+  budget = new Budget(),
 ): RuleResult[] {
-  const words = new WordIndex(doc.folded.text, ruleSet.lexicon);
-  const located = new Map<string, LocatedSection>();
-  const bodyRanges = bodyRangesOf(doc);
   const previous = previousDoc ? previousReport(previousDoc, ruleSet) : null;
+  const run = new DocumentRun(doc, ruleSet, previous);
   const results: RuleResult[] = new Array(ruleSet.rules.length);
-  for (const index of ruleSet.runOrder) {
+  const builtins = ruleSet.runOrder.filter((index) => !ruleSet.rules[index]?.userRule);
+  const users = ruleSet.runOrder.filter((index) => ruleSet.rules[index]?.userRule);
+  budget.run(() => {
+    for (const index of builtins) {
+      const rule = ruleSet.rules[index] as CompiledRule;
+      budget.step = `规则“${rule.spec.id}”`;
+      results[index] = run.check(rule);
+    }
+  }, !isSmall(doc.text.length));
+  budget.step = '';
+  let riskyMs = 0;
+  for (const index of users) {
     const rule = ruleSet.rules[index] as CompiledRule;
+    if (ruleSet.timedOut.has(rule.spec.id)) {
+      results[index] = skippedResult(rule, 'engine.stoppedForRun');
+    } else if (budget.remainingMs() <= 0) {
+      results[index] = skippedResult(rule, 'engine.outOfTime');
+    } else {
+      const started = performance.now();
+      try {
+        results[index] = budget.run(() => run.check(rule), true, USER_RULE_SLICE_MS);
+      } catch (error) {
+        if (!(error instanceof OverBudgetError)) throw error;
+        results[index] = run.timedOut(rule, Math.min(USER_RULE_SLICE_MS, performance.now() - started));
+        stopForTheRun(rule, ruleSet, true);
+        continue;
+      }
+      // Slow without running out of time is stopped too: otherwise every file pays again.
+      const took = performance.now() - started;
+      if (rule.risky) riskyMs += took;
+      if (took > SLOW_USER_RULE_MS || riskyMs > SLOW_RISKY_RULES_MS)
+        stopForTheRun(rule, ruleSet, riskyMs > SLOW_RISKY_RULES_MS);
+    }
+  }
+  return results;
+}
+
+/** A user rule's check is stopped after this long (or when the document's time runs out first). */
+const USER_RULE_SLICE_MS = 2_000;
+/** A user rule that takes longer than this on one document is not run again in this run. */
+const SLOW_USER_RULE_MS = 1_000;
+/** Rules flagged at load as risking backtracking may take this long together on one document. */
+const SLOW_RISKY_RULES_MS = 300;
+
+/** What the rules of one document share: the word index, the located sections, the body ranges. */
+class DocumentRun {
+  private readonly words: WordIndex;
+  private readonly located = new Map<string, LocatedSection>();
+  private readonly bodyRanges: readonly TextRange[];
+
+  constructor(
+    private readonly doc: ReportDocument,
+    private readonly ruleSet: RuleSet,
+    private readonly previous: PreviousReport | null,
+  ) {
+    this.words = new WordIndex(doc.folded.text, ruleSet.lexicon);
+    this.bodyRanges = bodyRangesOf(doc);
+  }
+
+  /** Checks one rule: applicability, scope, the check, its findings post-processed. */
+  check(rule: CompiledRule): RuleResult {
+    const { doc, located } = this;
     const reason = notApplicable(rule.spec, doc);
-    if (reason) {
-      results[index] = skippedResult(rule, reason.messageId, reason.data);
-      continue;
-    }
-    if (rule.kind.acrossBatch || (rule.kind.needsPrevious && !previous)) {
-      results[index] = skippedResult(rule, rule.kind.acrossBatch ? 'engine.notBatch' : 'engine.noPrevious');
-      continue;
-    }
-    const ranges = rule.kind.scoped ? scopeRanges(rule.spec, doc, bodyRanges, located) : bodyRanges;
-    if (ranges === 'skip') {
-      results[index] = skippedResult(rule, 'engine.noScope');
-      continue;
-    }
+    if (reason) return skippedResult(rule, reason.messageId, reason.data);
+    if (rule.kind.acrossBatch || (rule.kind.needsPrevious && !this.previous))
+      return skippedResult(rule, rule.kind.acrossBatch ? 'engine.notBatch' : 'engine.noPrevious');
+    const ranges = rule.kind.scoped ? scopeRanges(rule.spec, doc, this.bodyRanges, located) : this.bodyRanges;
+    if (ranges === 'skip') return skippedResult(rule, 'engine.noScope');
     const scope = ranges === 'fail' ? [] : ranges;
     const context: CheckContext = {
       doc,
-      words,
+      words: this.words,
       ranges: scope,
-      body: bodyRanges,
+      body: this.bodyRanges,
       sections: located,
-      previous,
+      previous: this.previous,
       isExcepted: exceptionsOf(rule, doc, scope),
     };
     const outcome: CheckOutcome =
-      ranges === 'fail' ? missingScope(rule, ruleSet, doc) : checkRule(rule, context);
+      ranges === 'fail' ? missingScope(rule, this.ruleSet, doc) : rule.check.check(context);
     if (outcome.located) located.set(rule.spec.id, outcome.located);
     const findings = postProcess(outcome.findings);
-    results[index] =
-      rule.spec.disabled === true
-        ? skippedResult(rule, 'engine.disabled')
-        : outcome.skip
-          ? skippedResult(rule, outcome.messageId, outcome.data, findings, doc)
-          : toResult(rule, outcome, findings, doc);
+    if (rule.spec.disabled === true) return skippedResult(rule, 'engine.disabled');
+    if (outcome.skip) return skippedResult(rule, outcome.messageId, outcome.data, findings, doc);
+    return toResult(rule, outcome, findings, doc);
   }
-  return results;
+
+  /** The result of a user rule stopped when the document's time ran out. */
+  timedOut(rule: CompiledRule, tookMs: number): RuleResult {
+    const at = this.doc.body.start;
+    const data = { limit: Math.round(tookMs / 100) / 10 };
+    const outcome: CheckOutcome = {
+      fraction: 0,
+      messageId: 'engine.timeout',
+      data,
+      findings: [{ start: at, end: at, messageId: 'engine.timeout', data, level: 'error' }],
+    };
+    return toResult(rule, outcome, outcome.findings, this.doc);
+  }
+}
+
+/** Stops a user rule for the rest of the run, and with it (when `risky`) every user rule flagged at load. */
+function stopForTheRun(rule: CompiledRule, ruleSet: RuleSet, risky: boolean): void {
+  ruleSet.timedOut.add(rule.spec.id);
+  if (!risky) return;
+  for (const other of ruleSet.rules) if (other.userRule && other.risky) ruleSet.timedOut.add(other.spec.id);
 }
 
 function bodyRangesOf(doc: ReportDocument) {
@@ -99,29 +174,11 @@ function previousReport(doc: ReportDocument, ruleSet: RuleSet): PreviousReport {
 function exceptionsOf(rule: CompiledRule, doc: ReportDocument, scope: readonly TextRange[]) {
   const phrases = rule.spec.exceptions ?? [];
   if (phrases.length === 0) return () => false;
-  let found: TextRange[] | null = null;
+  let found: Containers | null = null;
   return (range: TextRange): boolean => {
-    found ??= phrases.flatMap((text) => findTerm(doc, scope, text, null));
-    return insideAny(range, found);
+    found ??= new Containers(phrases.flatMap((text) => findTerm(doc, scope, text, null)));
+    return found.contains(range);
   };
-}
-
-/** Runs a rule's check; a user rule under a time limit, turned into an error finding when it runs out. */
-function checkRule(rule: CompiledRule, context: CheckContext): CheckOutcome {
-  if (!rule.guarded) return rule.check.check(context);
-  try {
-    return runGuarded(() => rule.check.check(context));
-  } catch (error) {
-    if (!(error instanceof CheckTimeoutError)) throw error;
-    const at = context.doc.body.start;
-    const data = { limit: error.limitMs };
-    return {
-      fraction: 0,
-      messageId: 'engine.timeout',
-      data,
-      findings: [{ start: at, end: at, messageId: 'engine.timeout', data, level: 'error' }],
-    };
-  }
 }
 
 function missingScope(rule: CompiledRule, ruleSet: RuleSet, doc: ReportDocument): CheckOutcome {

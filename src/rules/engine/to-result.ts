@@ -143,9 +143,13 @@ function toFinding(rule: CompiledRule, level: Level, raw: RawFinding, doc: Repor
 }
 
 function excerpt(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
+  // Only the head is needed: a finding on a line of a million characters must not copy the line.
+  const start = text.length - text.trimStart().length;
+  const head = text.slice(start, start + 4 * EXCERPT_LENGTH);
+  const oneLine = head.replace(/\s+/g, ' ').trim();
   const chars = [...oneLine];
-  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : oneLine;
+  const more = /\S/.test(text.slice(start + head.length, start + head.length + 4 * EXCERPT_LENGTH));
+  return chars.length > EXCERPT_LENGTH || more ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : oneLine;
 }
 
 function round(value: number): number {

@@ -89,16 +89,17 @@ class PairingCheck implements CompiledCheck {
 
   check(context: CheckContext): CheckOutcome {
     const findings: RawFinding[] = [];
-    for (const range of foldedRanges(context.doc, context.ranges))
-      findings.push(...this.checkUnit(context, range));
+    for (const range of foldedRanges(context.doc, context.ranges)) this.checkUnit(context, range, findings);
     return problemOutcome(context, findings);
   }
 
-  private checkUnit(context: CheckContext, range: TextRange): RawFinding[] {
+  /** Pairs the marks of one unit, adding its findings; linear in the unit (each mark is pushed and popped once). */
+  private checkUnit(context: CheckContext, range: TextRange, findings: RawFinding[]): void {
     const { doc } = context;
     const text = doc.folded.text;
     const stack: Array<{ mark: string; at: number }> = [];
-    const findings: RawFinding[] = [];
+    // Where each opening mark sits in the stack, innermost last: the nearest one is found at once.
+    const depths = new Map<string, number[]>();
     const report = (at: number, messageId: string, open: string, close: string) => {
       const original = originalRange(doc.folded, at, at + 1);
       // Show the marks as the author wrote them: full-width （ ） when the text has （.
@@ -116,21 +117,26 @@ class PairingCheck implements CompiledCheck {
       const ch = text[i] as string;
       if (widgets.some((span) => span.start <= i && i < span.end)) continue;
       if (this.closing.has(ch)) {
+        const positions = depths.get(ch) ?? [];
+        depths.set(ch, positions);
+        positions.push(stack.length);
         stack.push({ mark: ch, at: i });
         continue;
       }
       const open = this.opening.get(ch);
       if (open === undefined) continue;
-      const depth = stack.map((entry) => entry.mark).lastIndexOf(open);
+      const depth = depths.get(open)?.at(-1) ?? -1;
       if (depth < 0) {
         report(i, 'unopened', open, ch);
         continue;
       }
-      for (const left of stack.splice(depth).slice(1))
+      // Everything above the matching mark is left open; the stack shrinks to below it.
+      const removed = stack.splice(depth);
+      for (const entry of removed) depths.get(entry.mark)?.pop();
+      for (const left of removed.slice(1))
         report(left.at, 'unclosed', left.mark, this.closing.get(left.mark) as string);
     }
     for (const left of stack) report(left.at, 'unclosed', left.mark, this.closing.get(left.mark) as string);
-    return findings;
   }
 }
 

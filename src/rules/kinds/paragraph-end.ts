@@ -18,7 +18,7 @@ import type { Paragraph } from '../../parse/document.js';
 import type { WordIndex } from '../../segment/word-index.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
 import { problemOutcome } from './shared/outcomes.js';
-import { countHan } from './shared/ranges.js';
+import { countHan, withinRanges } from './shared/ranges.js';
 
 interface ParagraphEndOptions {
   readonly ends?: string;
@@ -80,8 +80,8 @@ class ParagraphEndCheck implements CompiledCheck {
     const headingLines = new Set(doc.headings.map((heading) => heading.line));
     const widths = lineWidths(doc.lines);
     const findings: RawFinding[] = [];
-    for (const paragraph of doc.paragraphs) {
-      if (!ranges.some((r) => r.start <= paragraph.start && paragraph.start < r.end)) continue;
+    // One walk over paragraphs and scope together (a check per pair would be quadratic).
+    for (const paragraph of withinRanges(doc.paragraphs, ranges, (p) => p.start)) {
       if (TRAILING_NOTE.test(paragraph.text)) continue;
       const body = paragraph.text.replace(CLOSERS, '');
       const last = body.at(-1) ?? '';
@@ -156,14 +156,17 @@ function cutByPage(
   const text = lines[lineNumber - 1]?.text ?? '';
   if (widths.has(text.length)) return true;
   const here = PAGE_MARKER.exec(text);
-  const next = lines.slice(lineNumber).find((line) => line.text.trim() !== '');
-  const following = next ? PAGE_MARKER.exec(next.text) : null;
-  return here !== null && following !== null && Number(following[1]) === Number(here[1]) + 1;
+  if (here === null) return false;
+  let next = lineNumber;
+  while (next < lines.length && lines[next]?.text.trim() === '') next++;
+  const following = next < lines.length ? PAGE_MARKER.exec(lines[next]?.text ?? '') : null;
+  return following !== null && Number(following[1]) === Number(here[1]) + 1;
 }
 
 /** The last few characters, not starting inside a number or a Latin word (100%, not 00%). */
 function lastCharacters(text: string): string {
-  const chars = [...text];
+  // Only the tail is spread: a paragraph may be megabytes long.
+  const chars = [...text.slice(-32)];
   let from = Math.max(0, chars.length - 4);
   const inRun = (ch: string | undefined) => ch !== undefined && /[0-9A-Za-z.,%％．]/u.test(ch);
   while (from > 0 && chars.length - from < 12 && inRun(chars[from]) && inRun(chars[from - 1])) from--;

@@ -22,7 +22,7 @@ import { findPattern, findTerm, type TextMatch } from '../match/find-text.js';
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
 import { problemOutcome } from './shared/outcomes.js';
 import { compileRulePattern } from './shared/patterns.js';
-import { dropOverlaps, insideAny } from './shared/ranges.js';
+import { Containers, dropOverlaps } from './shared/ranges.js';
 
 interface ItemSpec {
   readonly wrong?: string;
@@ -164,12 +164,12 @@ class SubstituteCheck implements CompiledCheck {
         : findPattern(doc, ranges, item.pattern as RegExp);
       if (matches.length === 0) continue;
       // Correct uses that contain the wrong text: the right form itself (when literal) and exceptions.
-      const allowed = [
+      const allowed = new Containers([
         ...(HAS_GROUP_REFERENCE.test(item.right) ? [] : findTerm(doc, ranges, item.right, null)),
         ...item.exceptions.flatMap((text) => findTerm(doc, ranges, text, null)),
-      ];
+      ]);
       for (const match of matches) {
-        if (match.end > match.start && !insideAny(match, allowed)) hits.push({ ...match, item });
+        if (match.end > match.start && !allowed.contains(match)) hits.push({ ...match, item });
       }
     }
     const findings: RawFinding[] = dropOverlaps(hits).map((hit) => {

@@ -1,7 +1,7 @@
 // Load-time ReDoS screening of user patterns with safe-regex2 (star height and repetition count).
 // It cannot parse lookbehinds or named groups, so those are turned into plain groups first: that
 // keeps the structure it measures. A risky pattern is a warning, not an error;
-// the run-time time limit (engine/run-guarded.ts) is the backstop.
+// the document time budget (shared/budget.ts) is the backstop.
 
 import { createRequire } from 'node:module';
 

@@ -1,11 +1,12 @@
-// User patterns are screened at load (warnings) and run under a time limit; built-in ones are
-// trusted, so they must all pass the same screening.
+// User patterns are screened at load (warnings) and draw from the document's time budget after the
+// built-in rules; built-in ones are trusted, so they must all pass the same screening.
 
 import { describe, expect, it } from 'vitest';
 import { readBuiltinPackFiles } from '../../../src/config/load-packs.js';
 import { parseDocument } from '../../../src/parse/parse-document.js';
 import { compileRules } from '../../../src/rules/engine/compile-rules.js';
 import { runRules } from '../../../src/rules/engine/run-rules.js';
+import { Budget } from '../../../src/shared/budget.js';
 import { ruleSpec } from '../../support/rule-tester.js';
 
 const catastrophic = ruleSpec({ kind: 'forbid', patterns: ['^(\\p{Han}+)+$'] });
@@ -25,15 +26,17 @@ describe('user patterns', () => {
     expect(compileRules([{ spec, source: 'my.yaml', index: 0 }]).warnings).toEqual([]);
   });
 
-  it('stops a catastrophic pattern and reports the rule instead of hanging', () => {
+  it('stops a catastrophic pattern when the document time runs out, and stops it for the run', () => {
     const { ruleSet } = compileRules([{ spec: catastrophic, source: 'my.yaml', index: 0 }]);
     const doc = parseDocument(`一、主要举措和成效\n${'法'.repeat(40)}!\n`);
-    const started = Date.now();
-    const [result] = runRules(doc, ruleSet);
-    expect(Date.now() - started).toBeLessThan(5000);
+    const [result] = runRules(doc, ruleSet, null, new Budget(200));
     expect(result?.status).toBe('fail');
     expect(result?.findings.map((f) => f.level)).toEqual(['error']);
-    expect(result?.findings[0]?.message).toMatch(/运行超过 \d+ 毫秒/);
+    expect(result?.findings[0]?.message).toMatch(/在本文件上运行 [\d.]+ 秒仍未结束，已中止/);
+    expect([...ruleSet.timedOut]).toEqual([catastrophic.id]);
+    const [next] = runRules(doc, ruleSet, null, new Budget(200));
+    expect(next?.status).toBe('skip');
+    expect(next?.message).toMatch(/已停用/);
   });
 });
 
@@ -46,13 +49,16 @@ describe('built-in patterns', () => {
     expect(warnings.map((w) => `${w.source} ${w.path.join('.')}: ${w.message}`)).toEqual([]);
   });
 
-  it('run without a time limit', async () => {
+  it('run before user rules, none of them flagged', async () => {
     const { packs } = await readBuiltinPackFiles();
-    const { ruleSet } = compileRules(
-      packs.flatMap((pack) =>
-        pack.rules.map((spec, index) => ({ spec, source: pack.source, index, builtin: true })),
-      ),
+    const builtins = packs.flatMap((pack) =>
+      pack.rules.map((spec, index) => ({ spec, source: pack.source, index, builtin: true })),
     );
-    expect(ruleSet.rules.every((rule) => !rule.guarded)).toBe(true);
+    const { ruleSet } = compileRules([{ spec: catastrophic, source: 'my.yaml', index: 0 }, ...builtins]);
+    expect(ruleSet.rules.filter((rule) => rule.userRule).map((rule) => rule.spec.id)).toEqual([
+      catastrophic.id,
+    ]);
+    expect(ruleSet.rules.filter((rule) => rule.risky).map((rule) => rule.spec.id)).toEqual([catastrophic.id]);
+    expect(ruleSet.rules[ruleSet.runOrder.at(-1) as number]?.spec.id).toBe(catastrophic.id);
   });
 });

@@ -42,6 +42,42 @@ export function insideAny(range: TextRange, containers: readonly TextRange[]): b
   return containers.some((c) => c.start <= range.start && range.end <= c.end);
 }
 
+/**
+ * Containers (in any order, overlapping or not) that answer "is this range inside one of them" in
+ * O(log n): sorted by start, with the furthest end reached so far. Many matches against many
+ * exception phrases would otherwise cost matches × phrases.
+ */
+export class Containers {
+  private readonly starts: number[];
+  private readonly reach: number[]; // reach[i]: the largest end among the first i + 1 containers
+
+  constructor(containers: readonly TextRange[]) {
+    const sorted = [...containers].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((c) => c.start);
+    this.reach = [];
+    let furthest = Number.NEGATIVE_INFINITY;
+    for (const c of sorted) {
+      furthest = Math.max(furthest, c.end);
+      this.reach.push(furthest);
+    }
+  }
+
+  /** Whether the range lies inside one container (one that starts at or before it and ends at or after it). */
+  contains(range: TextRange): boolean {
+    let low = 0;
+    let high = this.starts.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((this.starts[mid] as number) <= range.start) {
+        last = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return last >= 0 && (this.reach[last] as number) >= range.end;
+  }
+}
+
 /** The folded text of an original range. */
 export function foldedSlice(doc: ReportDocument, range: TextRange): string {
   return doc.folded.text.slice(

@@ -1,0 +1,35 @@
+// Text for a terminal: control characters from file names and report text (ESC sequences, bells,
+// carriage returns, C1 controls) are shown as escapes, so that a name cannot recolour, retitle or
+// overwrite what the user reads. Formats with their own escaping (JSON, XML, HTML, CSV) do not
+// need this.
+
+import type { RunResult } from '../shared/results.js';
+
+/** The text with control characters written as \xHH (tab kept; newlines kept unless `inLine`). */
+export function printable(text: string, inLine = false): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const control =
+      (code < 0x20 && code !== 0x09 && (inLine || code !== 0x0a)) || (code >= 0x7f && code <= 0x9f);
+    if (!control) continue;
+    out += `${text.slice(from, i)}\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** A copy of the run whose strings are printable; file paths are kept on one line. */
+export function printableRun(run: RunResult): RunResult {
+  return clean(run, '') as RunResult;
+}
+
+function clean(value: unknown, key: string): unknown {
+  if (typeof value === 'string') return printable(value, key === 'path');
+  if (Array.isArray(value)) return value.map((item) => clean(item, key));
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [name, item] of Object.entries(value)) copy[name] = clean(item, name);
+  return copy;
+}

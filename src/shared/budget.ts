@@ -1,0 +1,108 @@
+// What one document may cost: caps that readers, the parser and the rule engine check as they go
+// (decompressed bytes, pages, nesting, lines, findings), and a time budget that all of them draw
+// from. A document over any of them gets one error that starts with 资源超限 and the batch goes on.
+//
+// JavaScript cannot interrupt a running function (a backtracking RegExp, a quadratic loop), but V8
+// can stop a `vm` script that has run too long, including the host functions it calls; so the
+// synchronous steps of a check run inside one such script with the time that is left.
+
+import { createContext, Script } from 'node:vm';
+
+/** The caps on one document. The numbers are far above any real report (see docs/inputs.md). */
+export const DOCUMENT_LIMITS = {
+  /** Time for reading, parsing and every rule, built-in and user alike. */
+  timeMs: 6_000,
+  /** Characters of text once read, and lines. */
+  chars: 5_000_000,
+  lines: 50_000,
+  /** Bytes the XML parts a reader parses may unpack to (Word: document, styles, notes; OFD: pages). */
+  parsedXmlBytes: 6 * 1024 * 1024,
+  /** Element nesting that a Word, OFD or web page reader accepts (deeper web markup is flattened). */
+  nestingDepth: 200,
+  /** Pages of a PDF or OFD. */
+  pages: 2_000,
+  /** Bytes the content streams of a PDF may inflate to (its fonts may take four times as much). */
+  pdfStreamBytes: 16 * 1024 * 1024,
+} as const;
+
+/** A document that went over a limit; `message` is one Chinese line starting with 资源超限. */
+export class OverBudgetError extends Error {
+  readonly code = 'over-budget';
+
+  constructor(what: string) {
+    super(`资源超限：${what}`);
+    this.name = 'OverBudgetError';
+  }
+}
+
+const context = createContext({ call: (): unknown => undefined });
+const script = new Script('call()');
+
+/** The time budget of one document, started when it is created. */
+export class Budget {
+  /** What is running now, named in the error when the time runs out (e.g. 规则“x/y”). */
+  step = '';
+  private readonly deadline: number;
+
+  constructor(readonly limitMs: number = DOCUMENT_LIMITS.timeMs) {
+    this.deadline = performance.now() + limitMs;
+  }
+
+  /** Milliseconds left (0 when spent). */
+  remainingMs(): number {
+    return Math.max(0, this.deadline - performance.now());
+  }
+
+  /** Throws OverBudgetError when the time is spent; readers call it between steps. */
+  checkTime(): void {
+    if (this.remainingMs() <= 0) throw this.timeout();
+  }
+
+  /**
+   * Runs a synchronous step; V8 stops it (OverBudgetError) when the time left runs out. Arming that
+   * watchdog costs about 0.2 ms (a thread per call), more than checking a small report; callers
+   * pass `preempt: false` for steps whose input is small (see isSmall), which only check the time
+   * before they start: linear in a small input, they cannot use it up. A step may also be given a
+   * slice shorter than the time left.
+   */
+  run<T>(fn: () => T, preempt = true, sliceMs = Number.POSITIVE_INFINITY): T {
+    const remaining = Math.floor(this.remainingMs());
+    if (remaining <= 0) throw this.timeout();
+    if (!preempt) return fn();
+    const previous = context.call;
+    context.call = fn;
+    try {
+      return script.runInContext(context, { timeout: Math.min(remaining, sliceMs) }) as T;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw this.timeout();
+      throw error;
+    } finally {
+      context.call = previous;
+    }
+  }
+
+  private timeout(): OverBudgetError {
+    const seconds = this.limitMs / 1000;
+    return new OverBudgetError(
+      `检查用时超过 ${seconds} 秒${this.step ? `（超时时正在运行${this.step}）` : ''}，已中止`,
+    );
+  }
+}
+
+/** Inputs up to this many characters (or bytes) are small: their steps run without a watchdog. */
+export const SMALL_INPUT = 20_000;
+
+/** Whether a text or byte length is small enough to run without a watchdog. */
+export function isSmall(length: number): boolean {
+  return length <= SMALL_INPUT;
+}
+
+/** Bytes as megabytes for a message: "6 MB", "0.5 MB". */
+export function megabytes(bytes: number): string {
+  return `${Number((bytes / 1024 / 1024).toPrecision(3))} MB`;
+}
+
+/** Throws OverBudgetError when `count` is over `limit`; `what` names the count (e.g. 文档行数). */
+export function checkCount(what: string, count: number, limit: number, unit = ''): void {
+  if (count > limit) throw new OverBudgetError(`${what} ${count}${unit}，超过上限 ${limit}${unit}`);
+}
