@@ -68,7 +68,7 @@ const outputIsInput: Generator = (random, dir) => {
     absolute: ['check', input, '-f', `${format}=${join(dir, input)}`],
     link: ['check', 'link.txt', '-f', `${format}=v.txt`],
     folder: ['check', '.', '-f', `${format}=v.txt`],
-    pack: ['check', input, '--rules', 'default', pack, '-f', `${format}=p.yaml`],
+    pack: ['check', input, '--rules', 'default', '--rules', pack, '-f', `${format}=p.yaml`],
     config: ['check', input, '--config', put(dir, 'c.yaml', 'rules: [default]\n'), '-f', `${format}=c.yaml`],
   };
   return { args: args[variant] as string[], expectExit: [2], addJsonReport: random.chance(0.5) };

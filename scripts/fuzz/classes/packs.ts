@@ -117,7 +117,7 @@ function checkWithPack(random: Random, dir: string, packFile: string, more: stri
   const good = putGoodReports(random, dir, random.int(1, 9));
   put(dir, 'good/slow.txt', `${goodReport(random)}\n${slowLine(random)}`);
   return {
-    args: ['check', ...good, 'good/slow.txt', '--rules', 'default', packFile, ...more],
+    args: ['check', ...good, 'good/slow.txt', '--rules', 'default', '--rules', packFile, ...more],
     check: (run: RunOutcome) => {
       if (run.exitCode === 2 && /规则文件有 \d+ 处问题/.test(run.stderr)) return [];
       const files = run.report?.files ?? [];
