@@ -63,7 +63,9 @@ export function paragraphPrints(doc: ReportDocument, ruleSet: RuleSet): Paragrap
     places.push(placeOf(doc, paragraph));
   }
   const flat = new Uint32Array(signatures.length * SIGNATURE_SIZE);
-  signatures.forEach((signature, i) => flat.set(signature, i * SIGNATURE_SIZE));
+  signatures.forEach((signature, i) => {
+    flat.set(signature, i * SIGNATURE_SIZE);
+  });
   return { signatures: flat, places };
 }
 
