@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { EMPTY_CONFIG, loadConfig } from '../config/load-config.js';
 import { loadRules } from '../config/load-packs.js';
 import { checkInputForBatch, errorResult, inputName } from './check-input.js';
+import { RuleTextTable } from './compact-result.js';
 import {
   batchItem,
   transferables,
@@ -19,14 +20,15 @@ if (parentPort) {
   const setup = workerData as WorkerSetup;
   const config = setup.config ? await loadConfig(setup.cwd, setup.config) : EMPTY_CONFIG;
   const { ruleSet } = await loadRules(setup.rules, setup.cwd, config);
+  const texts = new RuleTextTable(ruleSet);
   port.on('message', async (task: WorkerTask) => {
     let answer: WorkerAnswer;
     try {
       const checked = await checkInputForBatch(task.input, ruleSet, setup.options);
-      answer = { index: task.index, item: batchItem(checked, setup.keepText, true) };
+      answer = { index: task.index, item: batchItem(checked, setup.keepText, texts) };
     } catch (error) {
       const failed = { result: errorResult(inputName(task.input), error), prints: null };
-      answer = { index: task.index, item: batchItem(failed, setup.keepText, true) };
+      answer = { index: task.index, item: batchItem(failed, setup.keepText, texts) };
     }
     port.postMessage(answer, transferables(answer.item));
   });

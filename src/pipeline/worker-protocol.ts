@@ -1,10 +1,11 @@
 // What the main thread and a batch worker say to each other. Both sides import this module; neither
 // imports the other.
 
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import type { FindingPlace } from '../rules/engine/to-result.js';
 import type { FileResult } from '../shared/results.js';
 import type { CheckedInput, CheckInput, CheckOptions } from './check-input.js';
+import type { RuleTextTable } from './compact-result.js';
 import { type PrintedLines, printedLines, unitOf } from './compare-batch.js';
 
 /** What the main thread hands a worker when it starts it. */
@@ -45,8 +46,9 @@ export function portableResult(result: FileResult, keepText: boolean): FileResul
   return keepText ? result : { ...result, text: null };
 }
 
-/** A checked input as a batch item; serialised when it is to cross a thread or be stored. */
-export function batchItem(checked: CheckedInput, keepText: boolean, serialised: boolean): BatchItem {
+/** A checked input as a batch item; serialised (without its rules' texts) when it is to cross a
+ * thread. */
+export function batchItem(checked: CheckedInput, keepText: boolean, texts: RuleTextTable | null): BatchItem {
   const result = portableResult(checked.result, keepText);
   const prints = result.error || !checked.prints ? null : checked.prints;
   const record: BatchRecord = { result, places: prints?.places ?? null };
@@ -54,9 +56,24 @@ export function batchItem(checked: CheckedInput, keepText: boolean, serialised: 
     path: result.path,
     unit: unitOf(result),
     prints: prints ? printedLines(prints) : null,
-    bytes: serialised ? ownBuffer(serialize(record)) : null,
-    record: serialised ? null : record,
+    bytes: texts ? serialisedRecord(record, texts) : null,
+    record: texts ? null : record,
   };
+}
+
+/** A record's bytes, its rules' texts left out. */
+export function serialisedRecord(record: BatchRecord, texts: RuleTextTable): Uint8Array {
+  return ownBuffer(serialize({ ...record, result: texts.compact(record.result) }));
+}
+
+/** A record read back from its bytes, its rules' texts put back. */
+export function recordFrom(bytes: Uint8Array, texts: RuleTextTable): BatchRecord {
+  return restoredRecord(deserialize(bytes) as BatchRecord, texts);
+}
+
+/** A deserialised record with its rules' texts put back. */
+export function restoredRecord(record: BatchRecord, texts: RuleTextTable): BatchRecord {
+  return { ...record, result: texts.restore(record.result) };
 }
 
 /** The buffers of an item that can be handed to another thread instead of copied. */
