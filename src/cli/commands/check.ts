@@ -434,25 +434,3 @@ function writeBaseline(io: CliIo, path: string, baseline: Baseline): void {
   );
   io.stderr.write(`fzcheck: 已写入基线 ${path}：${count} 处问题\n`);
 }
-
-/** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */
-export function exitCodeOf(
-  files: readonly FileResult[],
-  options: Thresholds & { failOn: Level | 'never' },
-): number {
-  if (files.some((file) => file.error)) return ExitCode.Fatal;
-  let warnings = 0;
-  let missed = false;
-  for (const file of files) {
-    if (options.minScore !== undefined && (file.score?.points ?? 0) < options.minScore) missed = true;
-    for (const result of file.results) {
-      for (const finding of result.findings) {
-        if (finding.baseline === true) continue; // accepted by --baseline
-        if (options.failOn !== 'never' && isAtLeast(finding.level, options.failOn)) missed = true;
-        if (finding.level === 'warning') warnings++;
-      }
-    }
-  }
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) missed = true;
-  return missed ? ExitCode.ThresholdMissed : ExitCode.Ok;
-}
