@@ -15,7 +15,8 @@
 //   5. memory: peak RSS of 1,000 vs 10,000 reports (JSON to a file); target ≤ 1.3×;
 //      with --full also 100,000 reports, which must run to the end
 //
-// Usage: npm run bench [-- --quick | --full]
+// Usage: npm run bench [-- --quick | --full] [--only=batch,memory]   (sections: cold, formats,
+// linear, batch, memory)
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,11 @@ const FULL = process.argv.includes('--full');
 const COLD_RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 7 : 15));
 const BATCH = Number(process.env.BENCH_BATCH ?? (QUICK ? 300 : 1000));
 const MEMORY_SIZES = QUICK ? [300, 3000] : FULL ? [1000, 10000, 100000] : [1000, 10000];
+const ONLY = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const want = (section) => !ONLY || ONLY.includes(section);
 const ENV = { ...process.env };
 delete ENV.NODE_EXTRA_CA_CERTS;
 const BIN = join(ROOT, 'bin/fzcheck.js');
@@ -129,7 +135,7 @@ const coldPath = join(dir, 'cold.txt');
 writeFileSync(coldPath, coldText);
 
 // 1. Cold start, alternating so that drifts in machine speed hit both commands alike.
-{
+if (want('cold')) {
   wallMs([BIN, 'check', coldPath]);
   const base = [];
   const ours = [];
@@ -151,7 +157,7 @@ writeFileSync(coldPath, coldText);
 }
 
 // 2. Formats: the same report in every format it is committed in.
-{
+if (want('formats')) {
   const inputs = join(ROOT, 'fixtures/inputs');
   const formats = [
     ['txt', 'qinghe-sfj-2021.txt'],
@@ -184,7 +190,7 @@ writeFileSync(coldPath, coldText);
 }
 
 // 3. Linearity: one big report in one process, time per MB at two sizes.
-{
+if (want('linear')) {
   const body = (seed ?? fixtures.join('\n')).split('\n');
   const head = body.slice(0, 12).join('\n');
   const repeat = body.slice(12).join('\n');
@@ -228,8 +234,9 @@ writeFileSync(coldPath, coldText);
 }
 
 // 4. Batch throughput through the CLI, JSON written to a file.
-{
-  const folder = writeBatch(BATCH, 'batch');
+if (want('batch') || want('memory')) writeBatch(BATCH, 'batch');
+if (want('batch')) {
+  const folder = join(dir, 'batch');
   const floorScript = `
     const { readdirSync, readFileSync } = await import('node:fs');
     const folder = process.argv[1];
@@ -285,7 +292,7 @@ writeFileSync(coldPath, coldText);
 }
 
 // 5. Memory: peak RSS as the batch grows.
-{
+if (want('memory')) {
   const peaks = [];
   for (const count of MEMORY_SIZES) {
     const source = count === BATCH ? join(dir, 'batch') : writeBatch(count, `batch-${count}`);

@@ -51,40 +51,99 @@ export function parseOutputSpecs(values: readonly string[] | undefined): OutputS
 
 /** Writes one output file atomically (creating its folder); throws UsageError with a Chinese line on failure. */
 export function writeOutputFile(cwd: string, path: string, text: FormatterOutput): void {
-  const target = resolve(cwd, path);
-  const existing = statOrNull(target);
-  if (existing?.isDirectory()) throw new UsageError(`输出路径“${path}”是一个目录，请给出文件名`);
+  const file = new OutputFile(cwd, path);
   try {
-    if (existing && !existing.isFile()) {
-      // A device or pipe (/dev/null, /dev/stdout): written as it is; it cannot be replaced.
-      writePieces(target, 'w', text);
-      return;
-    }
-    makeFolder(dirname(target), path);
-    const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.fzcheck-tmp`);
-    try {
-      writePieces(temporary, 'wx', text);
-    } catch (error) {
-      // A folder we may not write in, holding a file we may: that file is written in place.
-      const code = (error as NodeJS.ErrnoException).code;
-      if (existing && (code === 'EACCES' || code === 'EPERM')) {
-        writePieces(target, 'w', text);
+    for (const piece of pieces(text)) file.write(piece);
+  } catch (error) {
+    file.abort();
+    throw error;
+  }
+  file.commit();
+}
+
+/**
+ * An output file written piece by piece as a run goes, made whole only at `commit` (a temporary
+ * file beside it, then renamed over it); `abort` leaves what was there before. A device or pipe
+ * (/dev/null, /dev/stdout) is written as it is: it cannot be replaced.
+ */
+export class OutputFile {
+  private fd: number | null = null;
+  private temporary: string | null = null;
+  private readonly target: string;
+  private readonly existing: Stats | null;
+
+  constructor(
+    cwd: string,
+    private readonly path: string,
+  ) {
+    this.target = resolve(cwd, path);
+    this.existing = statOrNull(this.target);
+    if (this.existing?.isDirectory()) throw new UsageError(`输出路径“${path}”是一个目录，请给出文件名`);
+    this.guard(() => {
+      if (this.existing && !this.existing.isFile()) {
+        this.fd = openSync(this.target, 'w');
         return;
       }
-      rmSync(temporary, { force: true });
-      throw error;
-    }
+      makeFolder(dirname(this.target), path);
+      const temporary = join(dirname(this.target), `.${basename(this.target)}.${process.pid}.fzcheck-tmp`);
+      try {
+        this.fd = openSync(temporary, 'wx');
+        this.temporary = temporary;
+      } catch (error) {
+        // A folder we may not write in, holding a file we may: that file is written in place.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (!(this.existing && (code === 'EACCES' || code === 'EPERM'))) throw error;
+        this.fd = openSync(this.target, 'w');
+      }
+    });
+  }
+
+  /** Appends a piece. */
+  write(piece: string | Uint8Array): void {
+    this.guard(() => {
+      if (typeof piece === 'string') writeSync(this.fd as number, piece);
+      else writeSync(this.fd as number, piece);
+    });
+  }
+
+  /** Closes the file and puts it in place. */
+  commit(): void {
+    this.guard(() => {
+      this.close();
+      if (this.temporary === null) return;
+      try {
+        if (this.existing) chmodSync(this.temporary, this.existing.mode & 0o7777);
+        renameSync(this.temporary, this.target);
+      } finally {
+        rmSync(this.temporary, { force: true });
+        this.temporary = null;
+      }
+    });
+  }
+
+  /** Closes the file and removes the temporary one. */
+  abort(): void {
     try {
-      if (existing) chmodSync(temporary, existing.mode & 0o7777);
-      renameSync(temporary, target);
+      this.close();
+    } catch {}
+    if (this.temporary !== null) rmSync(this.temporary, { force: true });
+    this.temporary = null;
+  }
+
+  private close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
+  private guard(action: () => void): void {
+    try {
+      action();
     } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
+      if (error instanceof UsageError) throw error;
+      this.abort();
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`无法写入输出文件“${this.path}”（${systemErrorText(code)}）`);
     }
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`无法写入输出文件“${path}”（${systemErrorText(code)}）`);
   }
 }
 
@@ -127,18 +186,6 @@ export function refuseOutputsOverInputs(
       info && targets.find((target) => target.key === `${info.dev}:${info.ino}` && keys.has(target.key));
     if (hit)
       throw new UsageError(`输出文件“${hit.path}”是本次要读取的输入文件，不能覆盖它；请换一个输出路径`);
-  }
-}
-
-function writePieces(path: string, flags: string, text: FormatterOutput): void {
-  const fd = openSync(path, flags);
-  try {
-    for (const piece of pieces(text)) {
-      if (typeof piece === 'string') writeSync(fd, piece);
-      else writeSync(fd, piece);
-    }
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -3,6 +3,7 @@
 
 import { type Category, categoryLabel } from '../shared/categories.js';
 import type { RuleResult, RunResult } from '../shared/results.js';
+import type { RunHead, StreamingFormatter } from './formatter.js';
 import {
   DECISION_LABELS,
   decisionText,
@@ -37,25 +38,42 @@ const HEADER = [
 
 /** Formats a run as CSV, one row per file and rule (one row for a file that could not be checked). */
 export function formatCsv(run: RunResult): string {
-  const rows: string[][] = [HEADER];
-  for (const file of run.files) {
-    const fileCells = [
-      file.path,
-      file.identity?.subject ?? '',
-      file.identity?.year?.toString() ?? '',
-      file.score ? formatScore(file.score.points) : '',
-      file.score?.grade ?? '',
-    ];
-    if (file.error) {
-      rows.push([...fileCells, '', '', '', '错误', '无法检查', '', '', file.error.message, '', '', '', '']);
-      continue;
-    }
-    for (const result of file.results) rows.push([...fileCells, ...ruleCells(result, run.categories)]);
-  }
-  return (
-    BOM +
-    rows.map((row) => `${row.map((cell) => quoteField(neutraliseFormula(cell))).join(',')}\r\n`).join('')
-  );
+  const stream = streamCsv(run);
+  return [...run.files.map((file) => stream.file(file)), ...stream.end([])].join('');
+}
+
+/** The CSV as the files come: the header with the first file, then each file's rows. */
+export function streamCsv(run: RunHead): StreamingFormatter {
+  let started = false;
+  const text = (rows: string[][]) =>
+    rows.map((row) => `${row.map((cell) => quoteField(neutraliseFormula(cell))).join(',')}\r\n`).join('');
+  const head = () => {
+    if (started) return '';
+    started = true;
+    return BOM + text([HEADER]);
+  };
+  return {
+    file(file) {
+      const fileCells = [
+        file.path,
+        file.identity?.subject ?? '',
+        file.identity?.year?.toString() ?? '',
+        file.score ? formatScore(file.score.points) : '',
+        file.score?.grade ?? '',
+      ];
+      if (file.error)
+        return (
+          head() +
+          text([[...fileCells, '', '', '', '错误', '无法检查', '', '', file.error.message, '', '', '', '']])
+        );
+      return (
+        head() + text(file.results.map((result) => [...fileCells, ...ruleCells(result, run.categories)]))
+      );
+    },
+    *end() {
+      yield head();
+    },
+  };
 }
 
 function ruleCells(result: RuleResult, categories: readonly Category[]): string[] {

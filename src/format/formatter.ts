@@ -1,7 +1,7 @@
 // The shape of an output format: a pure function from a run's results to text.
 
 import type { Level } from '../shared/levels.js';
-import type { RunResult } from '../shared/results.js';
+import type { FileResult, RunResult, SharedParagraph } from '../shared/results.js';
 
 /** Options every formatter receives. */
 export interface FormatOptions {
@@ -22,3 +22,16 @@ export type Formatter = (
   run: RunResult,
   options: FormatOptions,
 ) => FormatterOutput | Promise<FormatterOutput>;
+
+/** What a run is before its files come: the tool and the rules. */
+export type RunHead = Omit<RunResult, 'files' | 'sharedParagraphs'>;
+
+/**
+ * A format written as the run goes: each file's text as soon as it is checked (input order), then
+ * the end (summaries, totals). The texts joined are exactly what the format's Formatter makes.
+ */
+export interface StreamingFormatter {
+  file(file: FileResult): string;
+  end(sharedParagraphs: readonly SharedParagraph[]): Iterable<string>;
+}
+export type StreamFormatter = (run: RunHead, options: FormatOptions) => StreamingFormatter;

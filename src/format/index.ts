@@ -5,7 +5,7 @@
 // (Word, Excel) are written to files only; a per-file format makes one file per report. A format
 // whose syntax does not escape control characters gets the run with them escaped (printable.ts).
 
-import type { Formatter } from './formatter.js';
+import type { Formatter, StreamFormatter } from './formatter.js';
 
 /** A --format name's formatter (loaded on demand) and what it needs. */
 export interface FormatterEntry {
@@ -18,18 +18,36 @@ export interface FormatterEntry {
   readonly extension?: string; // of the files a per-file format writes into a folder
   readonly escapesControls?: boolean; // its syntax escapes control characters (else see printable.ts)
   readonly load: () => Promise<Formatter>;
+  // Written as the files come, so that a batch of any size keeps nothing per file (formats without
+  // it get the whole run at the end, and so keep every file's result in memory).
+  readonly stream?: () => Promise<StreamFormatter>;
 }
 
 /** Formatters by --format name, in the order help texts list them. */
 export const FORMATTERS: ReadonlyMap<string, FormatterEntry> = new Map<string, FormatterEntry>([
-  ['table', text('带评分的缺项表（默认）', async () => (await import('./table.js')).formatTable)],
-  ['json', machine('稳定的 JSON 结构（version 1）', async () => (await import('./json.js')).jsonPieces)],
+  [
+    'table',
+    {
+      ...text('带评分的缺项表（默认）', async () => (await import('./table.js')).formatTable),
+      stream: async () => (await import('./table.js')).streamTable,
+    },
+  ],
+  [
+    'json',
+    {
+      ...machine('稳定的 JSON 结构（version 1）', async () => (await import('./json.js')).jsonPieces),
+      stream: async () => (await import('./json.js')).streamJson,
+    },
+  ],
   [
     'csv',
-    machine(
-      '每份报告×每条规则一行，带 BOM 的 UTF-8（Excel、WPS 可直接打开）',
-      async () => (await import('./csv.js')).formatCsv,
-    ),
+    {
+      ...machine(
+        '每份报告×每条规则一行，带 BOM 的 UTF-8（Excel、WPS 可直接打开）',
+        async () => (await import('./csv.js')).formatCsv,
+      ),
+      stream: async () => (await import('./csv.js')).streamCsv,
+    },
   ],
   [
     'markdown',

@@ -1,6 +1,7 @@
 // The JSON contract, version 1. Keys are stable; new keys may be added.
 
 import type { Decision, FileResult, Finding, RuleResult, RunResult } from '../shared/results.js';
+import type { RunHead, StreamingFormatter } from './formatter.js';
 
 /** Formats a run as the versioned JSON document. */
 export function formatJson(run: RunResult): string {
@@ -13,27 +14,53 @@ export function formatJson(run: RunResult): string {
  * exactly JSON.stringify(document, null, 2).
  */
 export function* jsonPieces(run: RunResult): Generator<string> {
-  const scores = run.files
-    .map((file) => file.score?.points)
-    .filter((points): points is number => typeof points === 'number');
+  const stream = streamJson(run);
+  for (const file of run.files) yield stream.file(file);
+  yield* stream.end(run.sharedParagraphs ?? []);
+}
+
+/** The document as the files come: the head with the first file, each file, then the summary
+ * (from counts kept on the way, and the shared paragraphs one piece each). */
+export function streamJson(run: RunHead): StreamingFormatter {
+  let files = 0;
+  let errors = 0;
+  let scored = 0;
+  let scoreSum = 0;
   const findings = { error: 0, warning: 0, info: 0 };
-  for (const file of run.files)
-    for (const result of file.results) for (const f of result.findings) findings[f.level]++;
-  const summary = {
-    files: run.files.length,
-    errors: run.files.filter((file) => file.error !== null).length,
-    meanScore:
-      scores.length > 0 ? Math.round((10 * scores.reduce((a, b) => a + b, 0)) / scores.length) / 10 : null,
-    findings,
-    sharedParagraphs: run.sharedParagraphs ?? [],
-  };
   const head = JSON.stringify({ version: 1, tool: run.tool }, null, 2).replace(/\n}$/, '');
-  yield `${head},\n  "files": [`;
-  for (const [i, file] of run.files.entries()) {
-    yield `${i === 0 ? '' : ','}\n    ${indented(JSON.stringify(fileJson(file), null, 2), 4)}`;
-  }
-  const files = run.files.length === 0 ? ']' : '\n  ]';
-  yield `${files},\n  "summary": ${indented(JSON.stringify(summary, null, 2), 2)}\n}\n`;
+  return {
+    file(file) {
+      const piece = `${files === 0 ? `${head},\n  "files": [` : ','}\n    ${indented(JSON.stringify(fileJson(file), null, 2), 4)}`;
+      files++;
+      if (file.error !== null) errors++;
+      if (typeof file.score?.points === 'number') {
+        scored++;
+        scoreSum += file.score.points;
+      }
+      for (const result of file.results) for (const f of result.findings) findings[f.level]++;
+      return piece;
+    },
+    *end(sharedParagraphs) {
+      yield files === 0 ? `${head},\n  "files": []` : '\n  ]';
+      const summary = {
+        files,
+        errors,
+        meanScore: scored > 0 ? Math.round((10 * scoreSum) / scored) / 10 : null,
+        findings,
+        sharedParagraphs: [],
+      };
+      const text = indented(JSON.stringify(summary, null, 2), 2);
+      if (sharedParagraphs.length === 0) {
+        yield `,\n  "summary": ${text}\n}\n`;
+        return;
+      }
+      // The shared paragraphs of a large batch list many places: one piece each.
+      yield `,\n  "summary": ${text.slice(0, -'[]\n  }'.length)}[`;
+      for (const [i, shared] of sharedParagraphs.entries())
+        yield `${i === 0 ? '' : ','}\n      ${indented(JSON.stringify(shared, null, 2), 6)}`;
+      yield '\n    ]\n  }\n}\n';
+    },
+  };
 }
 
 // JSON.stringify escapes newlines inside strings, so every newline here is a line break of the layout.

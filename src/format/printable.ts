@@ -25,6 +25,11 @@ export function printableRun(run: RunResult): RunResult {
   return clean(run, '') as RunResult;
 }
 
+/** A copy of a value (a file's result, a run's head) whose strings are printable. */
+export function printableValue<T>(value: T): T {
+  return clean(value, '') as T;
+}
+
 function clean(value: unknown, key: string): unknown {
   if (typeof value === 'string') return printable(value, key === 'path');
   if (Array.isArray(value)) return value.map((item) => clean(item, key));

@@ -3,7 +3,7 @@
 // useful columns do not fit, one stacked entry per report instead.
 
 import type { ChalkInstance } from 'chalk';
-import type { RunResult } from '../shared/results.js';
+import type { RunResult, SharedParagraph } from '../shared/results.js';
 import { formatScore, type MainGap, type SummaryRow, summaryRows } from './summary.js';
 import { type Alignment, drawTable, type TableRow } from './text-table.js';
 import { displayWidth } from './text-width.js';
@@ -16,24 +16,32 @@ const SCORE_WIDTH = 5; // "100.0"
 
 /** The summary ranking of a run, with its title and notes. */
 export function formatSummary(run: RunResult, width: number, chalk: ChalkInstance): string {
-  const rows = summaryRows(run.files);
+  return formatSummaryRows(summaryRows(run.files), run.sharedParagraphs ?? [], width, chalk);
+}
+
+/** The summary ranking of sorted rows (one per file of the run), with its title and notes. */
+export function formatSummaryRows(
+  rows: readonly SummaryRow[],
+  shared: readonly SharedParagraph[],
+  width: number,
+  chalk: ChalkInstance,
+): string {
   const years = new Set(rows.flatMap((row) => (row.year === null ? [] : [row.year])));
-  const title = chalk.bold(`汇总（${run.files.length} 份报告，按得分排序）`);
+  const title = chalk.bold(`汇总（${rows.length} 份报告，按得分排序）`);
   const body = summaryTable(rows, years.size > 1, width, chalk) ?? stackedSummary(rows, width, chalk);
-  const checked = run.files.filter((file) => !file.error).length;
+  const checked = rows.filter((row) => row.error === null).length;
   const notes = [
-    `已检查 ${checked} 份${checked < run.files.length ? `，无法检查 ${run.files.length - checked} 份` : ''}`,
+    `已检查 ${checked} 份${checked < rows.length ? `，无法检查 ${rows.length - checked} 份` : ''}`,
     '主要缺项：“缺”为完全缺失，“部分”为部分满足；法定内容在前，其余按失分多少',
   ].flatMap((note) => wrapText(note, width).map((line) => chalk.dim(line)));
-  return [title, body, ...notes, ...sharedLines(run, width, chalk)].join('\n');
+  return [title, body, ...notes, ...sharedLines(shared, width, chalk)].join('\n');
 }
 
 const LISTED_SHARED = 20;
 const NAMED_UNITS = 6; // units named per shared paragraph (all in JSON and HTML)
 
 /** The paragraphs several units share, each once with its units. */
-function sharedLines(run: RunResult, width: number, chalk: ChalkInstance): string[] {
-  const shared = run.sharedParagraphs ?? [];
+function sharedLines(shared: readonly SharedParagraph[], width: number, chalk: ChalkInstance): string[] {
   if (shared.length === 0) return [];
   const out = ['', chalk.bold(`多家单位基本相同的段落（${shared.length} 段，疑为相互套用）`)];
   shared.slice(0, LISTED_SHARED).forEach((item, i) => {

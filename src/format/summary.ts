@@ -55,20 +55,27 @@ export function isMissingStatutory(result: RuleResult): boolean {
 
 /** Summary rows sorted by score (highest first); files without a score last, then input order. */
 export function summaryRows(files: readonly FileResult[]): SummaryRow[] {
-  const rows = files.map(
-    (file, index): SummaryRow => ({
-      index,
-      path: file.path,
-      subject: file.identity?.subject ?? null,
-      year: file.identity?.year ?? null,
-      score: file.score?.points ?? null,
-      grade: file.score?.grade ?? null,
-      missingStatutory: file.error ? null : file.results.filter(isMissingStatutory).length,
-      decided: decidedCount(file),
-      gaps: file.error ? [] : mainGaps(file),
-      error: file.error?.message ?? null,
-    }),
-  );
+  return sortSummaryRows(files.map(summaryRow));
+}
+
+/** A file's summary row (`index`: its place in the run's input order). */
+export function summaryRow(file: FileResult, index: number): SummaryRow {
+  return {
+    index,
+    path: file.path,
+    subject: file.identity?.subject ?? null,
+    year: file.identity?.year ?? null,
+    score: file.score?.points ?? null,
+    grade: file.score?.grade ?? null,
+    missingStatutory: file.error ? null : file.results.filter(isMissingStatutory).length,
+    decided: decidedCount(file),
+    gaps: file.error ? [] : mainGaps(file),
+    error: file.error?.message ?? null,
+  };
+}
+
+/** The rows in summary order: by score (highest first); files without a score last, then input order. */
+export function sortSummaryRows(rows: SummaryRow[]): SummaryRow[] {
   return rows.sort(
     (a, b) =>
       (b.score ?? Number.NEGATIVE_INFINITY) - (a.score ?? Number.NEGATIVE_INFINITY) || a.index - b.index,

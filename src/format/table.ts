@@ -15,7 +15,7 @@ import {
   findingGroups,
   whereText,
 } from './finding-lines.js';
-import type { FormatOptions } from './formatter.js';
+import type { FormatOptions, RunHead, StreamingFormatter } from './formatter.js';
 import {
   decisionText,
   findingText,
@@ -28,8 +28,8 @@ import {
   SUBJECT_TYPE_LABELS,
   YEAR_SOURCE_LABELS,
 } from './labels.js';
-import { compareResults } from './summary.js';
-import { formatSummary } from './summary-table.js';
+import { compareResults, type SummaryRow, sortSummaryRows, summaryRow } from './summary.js';
+import { formatSummaryRows } from './summary-table.js';
 import { displayWidth } from './text-width.js';
 import { wrapClamped, wrapText } from './wrap-text.js';
 
@@ -45,13 +45,29 @@ const HEADER_INDENT = 5; // "标题 "
 
 /** Formats every file's gap list, then (for several files) the summary ranking. */
 export function formatTable(run: RunResult, options: FormatOptions): string {
+  const stream = streamTable(run, options);
+  return [...run.files.map((file) => stream.file(file)), ...stream.end(run.sharedParagraphs ?? [])].join('');
+}
+
+/** The table as the files come: each file's gap list, then the summary from one row per file. */
+export function streamTable(run: RunHead, options: FormatOptions): StreamingFormatter {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(MIN_WIDTH, options.width);
-  const parts = options.summaryOnly
-    ? []
-    : run.files.map((file) => formatFile(file, run.categories, { ...options, width }, chalk));
-  if (run.files.length > 1 || options.summaryOnly) parts.push(formatSummary(run, width, chalk));
-  return `${parts.join('\n\n')}\n`;
+  const rows: SummaryRow[] = [];
+  return {
+    file(file) {
+      const index = rows.push(summaryRow(file, rows.length)) - 1;
+      if (options.summaryOnly) return '';
+      return `${index === 0 ? '' : '\n\n'}${formatFile(file, run.categories, { ...options, width }, chalk)}`;
+    },
+    *end(shared) {
+      if (rows.length > 1 || options.summaryOnly) {
+        const summary = formatSummaryRows(sortSummaryRows(rows), shared, width, chalk);
+        yield `${rows.length > 0 && !options.summaryOnly ? '\n\n' : ''}${summary}`;
+      }
+      yield '\n';
+    },
+  };
 }
 
 function formatFile(

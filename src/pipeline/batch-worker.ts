@@ -1,30 +1,36 @@
 // Worker-thread entry for batch runs: compiles the rules once, then checks the inputs it is sent
-// and posts back each FileResult (without the text unless a formatter needs it).
+// and posts back each as a serialised batch item (without the text unless a formatter needs it),
+// its buffers transferred rather than copied.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { EMPTY_CONFIG, loadConfig } from '../config/load-config.js';
 import { loadRules } from '../config/load-packs.js';
 import { checkInputForBatch, errorResult, inputName } from './check-input.js';
-import { portableResult, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
+import { RuleTextTable } from './compact-result.js';
+import {
+  batchItem,
+  transferables,
+  type WorkerAnswer,
+  type WorkerSetup,
+  type WorkerTask,
+} from './worker-protocol.js';
 
 if (parentPort) {
   const port = parentPort;
   const setup = workerData as WorkerSetup;
   const config = setup.config ? await loadConfig(setup.cwd, setup.config) : EMPTY_CONFIG;
   const { ruleSet } = await loadRules(setup.rules, setup.cwd, config);
+  const texts = new RuleTextTable(ruleSet);
   port.on('message', async (task: WorkerTask) => {
     let answer: WorkerAnswer;
     try {
       const checked = await checkInputForBatch(task.input, ruleSet, setup.options);
-      answer = {
-        index: task.index,
-        result: portableResult(checked.result, setup.keepText),
-        prints: checked.prints,
-      };
+      answer = { index: task.index, item: batchItem(checked, setup.keepText, texts) };
     } catch (error) {
-      answer = { index: task.index, result: errorResult(inputName(task.input), error), prints: null };
+      const failed = { result: errorResult(inputName(task.input), error), prints: null };
+      answer = { index: task.index, item: batchItem(failed, setup.keepText, texts) };
     }
-    port.postMessage(answer);
+    port.postMessage(answer, transferables(answer.item));
   });
   port.postMessage('ready');
 }

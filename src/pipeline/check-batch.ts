@@ -1,6 +1,13 @@
-// Checks many inputs: in this thread for a few, across worker threads (one per core, each
-// compiling the rules once) for a batch. Results always come back in input order; then the
-// reports are compared with each other (compare-batch.ts).
+// Checks many inputs and hands each file's result on in input order, as soon as it can, so that
+// a batch of any size writes its outputs as it goes and keeps nothing per file in memory but what
+// summaries need. A few inputs are checked in this thread; a batch is shared between this thread
+// and jobs − 1 worker threads (each compiling the rules once). Measured on 2 cores: two workers
+// with this thread only scheduling cost 1.5× the CPU of --jobs 1 (a second start-up and warm-up),
+// one worker with this thread checking too 1.25×. Workers send their results serialised (the
+// bytes are transferred, not copied), without the rules' fixed texts (compact-result.ts).
+// When the reports are compared with each other (compare-batch.ts), a file's result is final
+// only after the last file is checked: results wait on disk (result-spill.ts), serialised as the
+// workers sent them, and are handed on after the comparison.
 
 import { availableParallelism } from 'node:os';
 import type { RuleSet } from '../rules/engine/compile-rules.js';
@@ -12,8 +19,19 @@ import {
   failedInput,
   inputName,
 } from './check-input.js';
-import { batchRule, compareBatch, type ParagraphPrint } from './compare-batch.js';
-import { portableResult, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
+import { RuleTextTable } from './compact-result.js';
+import { BatchComparison, batchRule } from './compare-batch.js';
+import { RecordSpill } from './result-spill.js';
+import {
+  type BatchItem,
+  type BatchRecord,
+  batchItem,
+  recordFrom,
+  restoredRecord,
+  serialisedRecord,
+  type WorkerAnswer,
+  type WorkerSetup,
+} from './worker-protocol.js';
 
 /** How to spread a batch. */
 export interface BatchOptions {
@@ -30,7 +48,9 @@ export interface BatchOptions {
  * before this thread has checked them all (≈2 ms per 15 KB text report), so none are started.
  */
 export const MIN_INPUTS_FOR_WORKERS = 8;
-const TASKS_IN_FLIGHT = 2; // per worker, so that none waits for the next message
+const TASKS_IN_FLIGHT = 4; // per worker, so that none waits while this thread checks a file
+/** Files checked ahead of the first one not yet back (a slow file holds the others in memory). */
+const MAX_AHEAD = 256;
 const WORKER_HEAP_MB = 1024;
 
 /** The result for a file whose worker thread died while checking it. */
@@ -41,7 +61,7 @@ function workerLost(path: string, error: unknown): FileResult {
   return failedInput(path, 'internal', '检查时出错（内部错误）：工作线程意外退出');
 }
 
-/** What a batch gives: each file's result, and the paragraphs several units' reports share. */
+/** What a batch gives: each file's result, and the paragraphs several units share. */
 export interface BatchOutcome {
   readonly files: FileResult[];
   readonly shared: SharedParagraph[];
@@ -54,26 +74,75 @@ export async function checkBatch(
   options: CheckOptions,
   batch: BatchOptions,
 ): Promise<BatchOutcome> {
-  const compare = inputs.length > 1 && batchRule(ruleSet) !== null;
-  const withPrints = { ...options, compareBatch: compare };
-  const jobs = Math.min(batch.jobs ?? availableParallelism(), inputs.length);
-  let checked: Checked;
-  if (jobs <= 1 || (batch.jobs === undefined && inputs.length < MIN_INPUTS_FOR_WORKERS)) {
-    checked = { results: [], prints: [] };
-    for (const input of inputs) {
-      const { result, prints } = await checkInputForBatch(input, ruleSet, withPrints);
-      checked.results.push(inputs.length > 1 ? portableResult(result, batch.keepText) : result);
-      checked.prints.push(prints);
-      batch.onProgress?.(checked.results.length, inputs.length);
-    }
-  } else checked = await checkInWorkers(inputs, ruleSet, withPrints, batch, jobs);
-  if (!compare) return { files: checked.results, shared: [] };
-  return compareBatch(checked.results, checked.prints, ruleSet, options.grades, options.decisions);
+  const files: FileResult[] = [];
+  const shared = await streamBatch(inputs, ruleSet, options, batch, (file) => {
+    files.push(file);
+  });
+  return { files, shared };
 }
 
-interface Checked {
-  readonly results: FileResult[];
-  readonly prints: (ParagraphPrint[] | null)[];
+/**
+ * Checks every input and calls `onFile` with each final result in input order (after the batch
+ * comparison, when there is one); returns the paragraphs several units share.
+ */
+export async function streamBatch(
+  inputs: readonly CheckInput[],
+  ruleSet: RuleSet,
+  options: CheckOptions,
+  batch: BatchOptions,
+  onFile: (file: FileResult, index: number) => void,
+): Promise<SharedParagraph[]> {
+  const rule = inputs.length > 1 ? batchRule(ruleSet) : null;
+  const comparison = rule ? new BatchComparison(rule, options.grades, options.decisions) : null;
+  const spill = comparison ? new RecordSpill<BatchRecord>() : null;
+  const texts = new RuleTextTable(ruleSet);
+  try {
+    await checkInOrder(
+      inputs,
+      ruleSet,
+      { ...options, compareBatch: comparison !== null },
+      batch,
+      (item, index) => {
+        if (comparison && spill) {
+          spill.add(item.bytes ?? serialisedRecord(item.record as BatchRecord, texts));
+          comparison.add(item.path, item.unit, item.prints);
+        } else onFile((item.record ?? recordFrom(item.bytes as Uint8Array, texts)).result, index);
+      },
+    );
+    if (!comparison || !spill) return [];
+    comparison.finish();
+    let index = 0;
+    for (const stored of spill.records()) {
+      const record = restoredRecord(stored, texts);
+      onFile(comparison.apply(index, record.result, record.places), index);
+      index++;
+    }
+    return comparison.shared();
+  } finally {
+    spill?.close();
+  }
+}
+
+/** Checks the inputs (here or in workers) and hands each item on in input order. */
+async function checkInOrder(
+  inputs: readonly CheckInput[],
+  ruleSet: RuleSet,
+  options: CheckOptions,
+  batch: BatchOptions,
+  deliver: (item: BatchItem, index: number) => void,
+): Promise<void> {
+  const jobs = Math.min(batch.jobs ?? availableParallelism(), inputs.length);
+  const single = inputs.length === 1;
+  if (jobs <= 1 || (batch.jobs === undefined && inputs.length < MIN_INPUTS_FOR_WORKERS)) {
+    for (const [index, input] of inputs.entries()) {
+      const checked = await checkInputForBatch(input, ruleSet, options);
+      // A single file keeps its text: its formatters run in this thread.
+      deliver(batchItem(checked, batch.keepText || single, null), index);
+      batch.onProgress?.(index + 1, inputs.length);
+    }
+    return;
+  }
+  await checkInWorkers(inputs, ruleSet, options, batch, jobs, deliver);
 }
 
 async function checkInWorkers(
@@ -82,8 +151,10 @@ async function checkInWorkers(
   options: CheckOptions,
   batch: BatchOptions,
   jobs: number,
-): Promise<Checked> {
+  deliver: (item: BatchItem, index: number) => void,
+): Promise<void> {
   const { Worker } = await import('node:worker_threads');
+  type Thread = InstanceType<typeof Worker>;
   const setup: WorkerSetup = {
     rules: batch.rules,
     config: batch.config,
@@ -91,12 +162,30 @@ async function checkInWorkers(
     options,
     keepText: batch.keepText,
   };
-  const results: (FileResult | undefined)[] = new Array(inputs.length);
-  const prints: (ParagraphPrint[] | null)[] = new Array(inputs.length).fill(null);
-  let next = 0;
-  let done = 0;
-  // This thread checks files too, so `jobs` threads in all: jobs − 1 workers plus this one. A
-  // worker's heap is capped, so that a file which exhausts it loses that worker, not the run.
+  const total = inputs.length;
+  const waiting = new Map<number, BatchItem>(); // back, not yet handed on (an earlier one is out)
+  let next = 0; // the next input to send
+  let delivered = 0; // inputs handed on, in order
+  let failure: unknown = null;
+  let wake: () => void = () => {};
+  const changed = () => wake();
+  const finish = (index: number, item: BatchItem) => {
+    if (index < delivered || waiting.has(index)) return;
+    waiting.set(index, item);
+    try {
+      for (let head = waiting.get(delivered); head; head = waiting.get(delivered)) {
+        waiting.delete(delivered);
+        deliver(head, delivered);
+        delivered++;
+        batch.onProgress?.(delivered, total);
+      }
+    } catch (error) {
+      failure ??= error;
+    }
+    changed();
+  };
+  // This thread checks files too, between the workers' messages, and all of them if every worker
+  // died. A worker's heap is capped, so that a file which exhausts it loses that worker, not the run.
   const workers = Array.from(
     { length: jobs - 1 },
     () =>
@@ -105,58 +194,56 @@ async function checkInWorkers(
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       }),
   );
+  const inFlight = new Map<Thread, Set<number>>();
+  const send = (worker: Thread) => {
+    const tasks = inFlight.get(worker);
+    while (tasks && tasks.size < TASKS_IN_FLIGHT && next < total && next - delivered < MAX_AHEAD) {
+      const index = next++;
+      tasks.add(index);
+      worker.postMessage({ index, input: inputs[index]! });
+    }
+  };
+  // A worker that dies takes only the files it was checking; the others go on elsewhere.
+  const lost = (worker: Thread, error: unknown) => {
+    const indexes = inFlight.get(worker);
+    if (!indexes) return;
+    inFlight.delete(worker);
+    for (const index of indexes) {
+      const failed = { result: workerLost(inputName(inputs[index]!), error), prints: null };
+      finish(index, batchItem(failed, false, null));
+    }
+    changed();
+  };
   try {
-    await new Promise<void>((resolve, reject) => {
-      const inFlight = new Map<InstanceType<typeof Worker>, Set<number>>();
-      const finish = (index: number, result: FileResult, print: ParagraphPrint[] | null) => {
-        if (results[index] !== undefined) return;
-        results[index] = result;
-        prints[index] = print;
-        done++;
-        batch.onProgress?.(done, inputs.length);
-        if (done === inputs.length) resolve();
-      };
-      const send = (worker: InstanceType<typeof Worker>) => {
-        if (next >= inputs.length) return;
+    for (const worker of workers) {
+      inFlight.set(worker, new Set());
+      worker.on('error', (error) => lost(worker, error));
+      worker.on('exit', (code) => lost(worker, new Error(`exit ${code}`)));
+      worker.on('message', (message: WorkerAnswer | 'ready') => {
+        if (message === 'ready') return;
+        inFlight.get(worker)?.delete(message.index);
+        finish(message.index, message.item);
+        for (const each of inFlight.keys()) send(each);
+      });
+      // Sent now, queued until the worker listens.
+      send(worker);
+    }
+    while (delivered < total && failure === null) {
+      if (next < total && next - delivered < MAX_AHEAD) {
         const index = next++;
-        inFlight.get(worker)?.add(index);
-        worker.postMessage({ index, input: inputs[index]! } satisfies WorkerTask);
-      };
-      // A worker that dies takes only the files it was checking; the others go on elsewhere.
-      const lost = (worker: InstanceType<typeof Worker>, error: unknown) => {
-        const indexes = inFlight.get(worker) ?? new Set<number>();
-        inFlight.delete(worker);
-        for (const index of indexes) finish(index, workerLost(inputName(inputs[index]!), error), null);
-      };
-      for (const worker of workers) {
-        inFlight.set(worker, new Set());
-        worker.on('error', (error) => lost(worker, error));
-        worker.on('exit', (code) => {
-          if (done < inputs.length) lost(worker, new Error(`exit ${code}`));
-        });
-        worker.on('message', (message: WorkerAnswer | 'ready') => {
-          if (message === 'ready') return;
-          inFlight.get(worker)?.delete(message.index);
-          finish(message.index, message.result, message.prints);
-          send(worker);
-        });
-        // Sent now, queued until the worker listens: a file that keeps this thread busy (up to its
-        // time budget) must not keep the workers waiting for their first task.
-        for (let i = 0; i < TASKS_IN_FLIGHT; i++) send(worker);
+        const checked = await checkInputForBatch(inputs[index]!, ruleSet, options);
+        finish(index, batchItem(checked, batch.keepText, null));
+        // Let the workers' messages in between two files.
+        await new Promise((resume) => setImmediate(resume));
+        continue;
       }
-      const checkHere = async () => {
-        while (next < inputs.length) {
-          const index = next++;
-          const here = await checkInputForBatch(inputs[index]!, ruleSet, options);
-          finish(index, portableResult(here.result, batch.keepText), here.prints);
-          // Let the workers' messages in between two files.
-          await new Promise((resume) => setImmediate(resume));
-        }
-      };
-      checkHere().catch(reject);
-    });
+      await new Promise<void>((resume) => {
+        wake = resume;
+      });
+    }
+    if (failure !== null) throw failure;
   } finally {
+    for (const worker of workers) worker.removeAllListeners('exit');
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return { results: results as FileResult[], prints };
 }

@@ -13,7 +13,7 @@ import { Budget, isSmall, OverBudgetError } from '../shared/budget.js';
 import type { DecisionEntry } from '../shared/decisions.js';
 import type { DocumentOutline, FileResult } from '../shared/results.js';
 import type { SubjectType } from '../shared/subject-types.js';
-import { type ParagraphPrint, paragraphPrints } from './compare-batch.js';
+import { type ParagraphPrints, paragraphPrints } from './compare-batch.js';
 import { loadPrevious, type PreviousReports, previousPathFor } from './previous-reports.js';
 
 /** Options of one check run. */
@@ -31,7 +31,7 @@ export interface CheckOptions extends Omit<LoadOptions, 'budget'> {
 /** A checked input, with what the batch comparison keeps of it (null when not compared). */
 export interface CheckedInput {
   readonly result: FileResult;
-  readonly prints: ParagraphPrint[] | null;
+  readonly prints: ParagraphPrints | null;
 }
 
 /** An input: a path on disk, or bytes read from stdin under a display name. */

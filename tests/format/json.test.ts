@@ -49,3 +49,25 @@ describe('formatJson', () => {
     expectGoldenText(new URL('golden/sample.json.golden', import.meta.url), text);
   });
 });
+
+describe('jsonPieces', () => {
+  it.each([
+    ['no files', 0, 0],
+    ['one file', 1, 0],
+    ['three files and two shared paragraphs', 3, 2],
+  ])('joined are the document pretty-printed (%s)', (_, files, shared) => {
+    const run = sampleRun();
+    const sharedParagraphs = Array.from({ length: shared }, (_, i) => ({
+      excerpt: `共用段落${i}`,
+      units: ['甲县', '乙县'],
+      places: [
+        { path: 'a.txt', line: i + 1 },
+        { path: 'b.txt', line: i + 2 },
+      ],
+    }));
+    const text = formatJson({ ...run, files: run.files.slice(0, files), sharedParagraphs });
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(JSON.parse(text).summary.sharedParagraphs).toEqual(sharedParagraphs);
+    expect(JSON.parse(text).files).toHaveLength(files);
+  });
+});

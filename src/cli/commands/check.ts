@@ -16,23 +16,30 @@ import { ConfigError, formatProblem } from '../../config/config-error.js';
 import { loadConfig, type Thresholds } from '../../config/load-config.js';
 import { loadDecisions, unknownRuleProblems } from '../../config/load-decisions.js';
 import { loadRules, ruleInfos } from '../../config/load-packs.js';
-import type { FormatterOutput } from '../../format/formatter.js';
-import { FORMATTERS } from '../../format/index.js';
-import { printable, printableRun } from '../../format/printable.js';
+import type { FormatOptions, FormatterOutput, RunHead } from '../../format/formatter.js';
+import { FORMATTERS, type FormatterEntry } from '../../format/index.js';
+import { printable, printableRun, printableValue } from '../../format/printable.js';
 import { isArchive } from '../../load/expand-archive.js';
 import { type ExpandedInput, expandInputs, expandStdin } from '../../load/expand-inputs.js';
 import { DEFAULT_MAX_BYTES, type LoadOptions } from '../../load/load-source.js';
 import { UNPACK_FACTOR } from '../../load/read-docx.js';
-import { type BatchOutcome, checkBatch } from '../../pipeline/check-batch.js';
+import { streamBatch } from '../../pipeline/check-batch.js';
 import { type CheckInput, failedInput } from '../../pipeline/check-input.js';
 import { indexPreviousReports, type PreviousReports } from '../../pipeline/previous-reports.js';
 import type { Level } from '../../shared/levels.js';
 import { isAtLeast } from '../../shared/levels.js';
-import type { FileResult, RunResult } from '../../shared/results.js';
+import type { FileResult, RunResult, SharedParagraph } from '../../shared/results.js';
 import type { SubjectType } from '../../shared/subject-types.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, shouldColor } from '../io.js';
-import { parseOutputSpecs, pieces, refuseOutputsOverInputs, writeOutputFile } from '../outputs.js';
+import {
+  OutputFile,
+  type OutputSpec,
+  parseOutputSpecs,
+  pieces,
+  refuseOutputsOverInputs,
+  writeOutputFile,
+} from '../outputs.js';
 import { progressBar, shouldShowProgress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 
@@ -72,10 +79,12 @@ export function outputWidth(io: CliIo, toStdout: boolean): number {
   return DEFAULT_WIDTH;
 }
 /**
- * Every file's results stay in memory until the outputs are written (about 30 KB each, rankings and
- * summaries need them all): this keeps a run under about 1 GB.
+ * Formats that need the whole run at once (html, xlsx, docx, sarif, junit, markdown, github) keep
+ * every file's result in memory until the end (about 30 KB each): with one of them, a run takes at
+ * most this many files. The streaming formats (table, json, csv) write each file as it is checked
+ * and keep only a summary row, so a run of them has no such limit.
  */
-export const MAX_FILES_PER_RUN = 10_000;
+export const MAX_FILES_KEPT = 10_000;
 
 /** Runs the check command. */
 export async function runCheck(
@@ -130,9 +139,12 @@ export async function runCheck(
     } else place(expanded);
   }
   const inputs = slots.filter((slot): slot is CheckInput => !('results' in slot));
-  if (inputs.length > MAX_FILES_PER_RUN) {
+  const streamed = outputs.filter((output) => FORMATTERS.get(output.format)?.stream !== undefined);
+  const collected = outputs.filter((output) => FORMATTERS.get(output.format)?.stream === undefined);
+  if (collected.length > 0 && slots.length > MAX_FILES_KEPT) {
+    const names = [...new Set(collected.map((output) => output.format))].join('、');
     throw new UsageError(
-      `一次最多检查 ${MAX_FILES_PER_RUN} 个文件（本次匹配到 ${inputs.length} 个），请按文件夹分批检查`,
+      `${names} 格式要把全部结果留在内存中，一次最多 ${MAX_FILES_KEPT} 个文件（本次匹配到 ${slots.length} 个）；请按文件夹分批检查，或改用 table、json、csv 格式（不限文件数）`,
     );
   }
   refuseOutputsOverInputs(io.cwd, outputs, [
@@ -146,53 +158,108 @@ export async function runCheck(
   const previous = options.previous
     ? await previousReports(options.previous, inputs.length, io, checkOptions)
     : undefined;
-  const progress = inputs.length > 1 && shouldShowProgress(io, options.progress) ? progressBar(io) : null;
-  let checked: BatchOutcome;
-  try {
-    checked = await checkBatch(
-      inputs,
-      ruleSet,
-      { ...checkOptions, previous },
-      {
-        jobs: options.jobs,
-        keepText: outputs.some((output) => FORMATTERS.get(output.format)?.needsText === true),
-        rules: options.rules,
-        config: config.file,
-        cwd: io.cwd,
-        onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
-      },
-    );
-  } finally {
-    progress?.finish();
-  }
-  let next = 0;
-  const all = slots.map((slot) => ('results' in slot ? slot : checked.files[next++]!));
-  const files = options.baseline ? applyBaseline(all, readBaseline(io, options.baseline)) : all;
-
-  const run: RunResult = {
-    tool,
-    files,
-    rules: ruleInfos(packs),
-    categories,
-    sharedParagraphs: checked.shared,
-  };
-  let printableView: RunResult | null = null;
-  for (const output of outputs) {
-    const entry = FORMATTERS.get(output.format)!;
-    const loaded = await entry.load();
-    // Formats without an escaping syntax of their own get the run with control characters escaped.
-    if (!entry.escapesControls) printableView ??= printableRun(run);
-    const shown = entry.escapesControls ? run : (printableView ?? run);
-    const format = (of: RunResult, formatOptions: Parameters<typeof loaded>[1]) =>
-      formatOutput(output.format, () => loaded(of.files === run.files ? shown : of, formatOptions));
+  const baseline = options.baseline ? readBaseline(io, options.baseline) : null;
+  const head: RunHead = { tool, rules: ruleInfos(packs), categories };
+  const formatOptionsOf = (output: OutputSpec, entry: FormatterEntry): FormatOptions => {
     const toStdout = output.path === null;
-    const formatOptions = {
+    return {
       color: toStdout && !entry.machine && shouldColor(options.color, io),
       verbose: options.verbose ?? false,
       width: outputWidth(io, toStdout),
       summaryOnly: options.summaryOnly ?? false,
       minLevel: options.quiet ? ('error' as const) : options.level,
     };
+  };
+  const writers = await Promise.all(
+    streamed.map(async (output) => {
+      const entry = FORMATTERS.get(output.format)!;
+      const start = await entry.stream!();
+      return {
+        name: output.format,
+        // Formats without an escaping syntax of their own get control characters escaped.
+        clean: entry.escapesControls ? <T>(value: T) => value : printableValue,
+        stream: start(entry.escapesControls ? head : printableValue(head), formatOptionsOf(output, entry)),
+        file: output.path === null ? null : new OutputFile(io.cwd, output.path),
+      };
+    }),
+  );
+  const write = (writer: (typeof writers)[number], piece: string) => {
+    if (piece === '') return;
+    if (writer.file) writer.file.write(piece);
+    else io.stdout.write(piece);
+  };
+  const kept: FileResult[] = [];
+  const tally = new RunTally(
+    thresholds,
+    options.writeBaseline !== undefined && options.writeBaseline !== false,
+  );
+  const take = (checked: FileResult) => {
+    const file = baseline ? (applyBaseline([checked], baseline)[0] as FileResult) : checked;
+    tally.add(file);
+    if (collected.length > 0) kept.push(file);
+    for (const writer of writers)
+      write(
+        writer,
+        streamOutput(writer.name, () => writer.stream.file(writer.clean(file))),
+      );
+  };
+  const progress = inputs.length > 1 && shouldShowProgress(io, options.progress) ? progressBar(io) : null;
+  let shared: SharedParagraph[];
+  try {
+    // Paths that matched nothing are error results in their place, so the order stays the input order.
+    let slot = 0;
+    const upTo = (end: number) => {
+      for (; slot < end; slot++) {
+        const entry = slots[slot]!;
+        if ('results' in entry) take(entry);
+      }
+    };
+    const slotOf: number[] = [];
+    slots.forEach((entry, i) => {
+      if (!('results' in entry)) slotOf.push(i);
+    });
+    try {
+      shared = await streamBatch(
+        inputs,
+        ruleSet,
+        { ...checkOptions, previous },
+        {
+          jobs: options.jobs,
+          keepText: outputs.some((output) => FORMATTERS.get(output.format)?.needsText === true),
+          rules: options.rules,
+          config: config.file,
+          cwd: io.cwd,
+          onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+        },
+        (file, index) => {
+          upTo(slotOf[index]!);
+          take(file);
+          slot++;
+        },
+      );
+    } finally {
+      progress?.finish();
+    }
+    upTo(slots.length);
+    for (const writer of writers)
+      for (const piece of streamOutput(writer.name, () => [...writer.stream.end(writer.clean(shared))]))
+        write(writer, piece);
+    for (const writer of writers) writer.file?.commit();
+  } catch (error) {
+    for (const writer of writers) writer.file?.abort();
+    throw error;
+  }
+
+  const run: RunResult = { ...head, files: kept, sharedParagraphs: shared };
+  let printableView: RunResult | null = null;
+  for (const output of collected) {
+    const entry = FORMATTERS.get(output.format)!;
+    const loaded = await entry.load();
+    if (!entry.escapesControls) printableView ??= printableRun(run);
+    const shown = entry.escapesControls ? run : (printableView ?? run);
+    const format = (of: RunResult, formatOptions: FormatOptions) =>
+      formatOutput(output.format, () => loaded(of.files === run.files ? shown : of, formatOptions));
+    const formatOptions = formatOptionsOf(output, entry);
     if (output.path === null) {
       const text = await format(run, formatOptions);
       // Binary formats never go to stdout.
@@ -206,18 +273,66 @@ export async function runCheck(
       }
     } else writeOutputFile(io.cwd, output.path, await format(run, formatOptions));
   }
-  for (const file of files) {
-    if (file.error)
-      io.stderr.write(`fzcheck: ${printable(file.path, true)}: ${printable(file.error.message, true)}\n`);
-  }
+  for (const failed of tally.failed)
+    io.stderr.write(`fzcheck: ${printable(failed.path, true)}: ${printable(failed.message, true)}\n`);
   if (options.writeBaseline !== undefined && options.writeBaseline !== false) {
-    writeBaseline(io, options.writeBaseline === true ? DEFAULT_BASELINE_FILE : options.writeBaseline, files);
+    writeBaseline(
+      io,
+      options.writeBaseline === true ? DEFAULT_BASELINE_FILE : options.writeBaseline,
+      tally.baseline,
+    );
     // Recording today's findings is the point of the run: only unreadable inputs fail it.
-    return files.some((file) => file.error) ? ExitCode.Fatal : ExitCode.Ok;
+    return tally.failed.length > 0 ? ExitCode.Fatal : ExitCode.Ok;
   }
-  return exitCodeOf(files, thresholds);
+  return tally.exitCode();
 }
 
+/** Runs a streaming formatter's step; a text too large becomes one Chinese line (exit 2). */
+function streamOutput<T>(name: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new UsageError(`本次检查的结果太多，无法生成 ${name} 格式的输出；请分批检查`);
+  }
+}
+
+/** What a run keeps of each file once it is written: errors, what the exit code and the
+ * baseline need. */
+class RunTally {
+  readonly failed: { path: string; message: string }[] = [];
+  readonly baseline: Baseline = { version: baselineOf([]).version, files: {} };
+  private warnings = 0;
+  private missed = false;
+
+  constructor(
+    private readonly thresholds: Thresholds & { failOn: Level | 'never' },
+    private readonly recordBaseline: boolean,
+  ) {}
+
+  add(file: FileResult): void {
+    if (file.error) this.failed.push({ path: file.path, message: file.error.message });
+    const { minScore, failOn } = this.thresholds;
+    if (minScore !== undefined && (file.score?.points ?? 0) < minScore) this.missed = true;
+    for (const result of file.results) {
+      for (const finding of result.findings) {
+        if (finding.baseline === true) continue; // accepted by --baseline
+        if (failOn !== 'never' && isAtLeast(finding.level, failOn)) this.missed = true;
+        if (finding.level === 'warning') this.warnings++;
+      }
+    }
+    if (this.recordBaseline) Object.assign(this.baseline.files, baselineOf([file]).files);
+  }
+
+  /** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */
+  exitCode(): number {
+    if (this.failed.length > 0) return ExitCode.Fatal;
+    const { maxWarnings } = this.thresholds;
+    if (this.missed || (maxWarnings !== undefined && this.warnings > maxWarnings))
+      return ExitCode.ThresholdMissed;
+    return ExitCode.Ok;
+  }
+}
 /** Runs a formatter; a run too large for the format's text becomes one Chinese line (exit 2). */
 async function formatOutput(
   name: string,
@@ -301,10 +416,9 @@ function readBaseline(io: CliIo, path: string): Baseline {
 }
 
 /** Writes the baseline file whole or not at all: a temporary file beside it, then renamed. */
-function writeBaseline(io: CliIo, path: string, files: readonly FileResult[]): void {
+function writeBaseline(io: CliIo, path: string, baseline: Baseline): void {
   const target = resolve(io.cwd, path);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  const baseline = baselineOf(files);
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(temporary, baselineText(baseline));
@@ -319,26 +433,4 @@ function writeBaseline(io: CliIo, path: string, files: readonly FileResult[]): v
     0,
   );
   io.stderr.write(`fzcheck: 已写入基线 ${path}：${count} 处问题\n`);
-}
-
-/** Exit code for the thresholds: 2 if any input failed, else 1 if a threshold was missed. */
-export function exitCodeOf(
-  files: readonly FileResult[],
-  options: Thresholds & { failOn: Level | 'never' },
-): number {
-  if (files.some((file) => file.error)) return ExitCode.Fatal;
-  let warnings = 0;
-  let missed = false;
-  for (const file of files) {
-    if (options.minScore !== undefined && (file.score?.points ?? 0) < options.minScore) missed = true;
-    for (const result of file.results) {
-      for (const finding of result.findings) {
-        if (finding.baseline === true) continue; // accepted by --baseline
-        if (options.failOn !== 'never' && isAtLeast(finding.level, options.failOn)) missed = true;
-        if (finding.level === 'warning') warnings++;
-      }
-    }
-  }
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) missed = true;
-  return missed ? ExitCode.ThresholdMissed : ExitCode.Ok;
 }

@@ -1,0 +1,82 @@
+// Where a compared batch keeps its checked files until the comparison is done: each file's record
+// serialised (v8), in memory up to IN_MEMORY_BYTES, then in a temporary file that is unlinked as
+// soon as it is open (nothing is left behind if the run is killed). Read back once, in order.
+
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize } from 'node:v8';
+
+/** Bytes kept in memory before the records go to a temporary file. */
+export const IN_MEMORY_BYTES = 8 * 1024 * 1024;
+
+/** Serialised records, added and read back in order. */
+export class RecordSpill<T> {
+  private readonly held: Uint8Array[] = [];
+  private heldBytes = 0;
+  private readonly lengths: number[] = [];
+  private fd: number | null = null;
+
+  constructor(private readonly inMemoryBytes = IN_MEMORY_BYTES) {}
+
+  /** Adds the next record, as v8.serialize made it. */
+  add(bytes: Uint8Array): void {
+    this.lengths.push(bytes.byteLength);
+    if (this.fd === null && this.heldBytes + bytes.byteLength <= this.inMemoryBytes) {
+      this.held.push(bytes);
+      this.heldBytes += bytes.byteLength;
+      return;
+    }
+    this.fd ??= openUnlinked();
+    this.write(bytes);
+  }
+
+  private write(bytes: Uint8Array): void {
+    let done = 0;
+    while (done < bytes.byteLength) done += writeSync(this.fd as number, bytes, done);
+  }
+
+  /** The records in the order they were added; each is dropped as it is read. */
+  *records(): Generator<T> {
+    let position = 0;
+    for (const [i, length] of this.lengths.entries()) {
+      if (i < this.held.length) {
+        const bytes = this.held[i] as Uint8Array;
+        this.held[i] = EMPTY;
+        yield deserialize(bytes) as T;
+        continue;
+      }
+      const bytes = Buffer.allocUnsafe(length);
+      let done = 0;
+      while (done < length) {
+        const read = readSync(this.fd as number, bytes, done, length - done, position + done);
+        if (read === 0) throw new Error('临时文件被截断');
+        done += read;
+      }
+      position += length;
+      yield deserialize(bytes) as T;
+    }
+  }
+
+  /** Closes the temporary file. */
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.held.length = 0;
+  }
+}
+
+const EMPTY = new Uint8Array(0);
+
+function openUnlinked(): number {
+  const folder = mkdtempSync(join(tmpdir(), 'fzcheck-'));
+  const path = join(folder, 'results.bin');
+  const fd = openSync(path, 'w+', 0o600);
+  try {
+    unlinkSync(path);
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // A system that cannot unlink an open file: it goes when the folder is cleaned.
+  }
+  return fd;
+}
