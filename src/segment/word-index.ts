@@ -62,7 +62,8 @@ export class WordIndex {
   /** Whether `offset` is a token boundary of jieba's cut of the line it lies in. */
   private isBoundary(offset: number, lineStart: number, lineEnd: number): boolean {
     if (offset <= lineStart || offset >= lineEnd) return true;
-    if (isSeparator(this.text.charCodeAt(offset)) || isSeparator(this.text.charCodeAt(offset - 1))) return true;
+    if (isSeparator(this.text.charCodeAt(offset)) || isSeparator(this.text.charCodeAt(offset - 1)))
+      return true;
     // Only the piece between the separators around `offset` decides: jieba cuts it on its own.
     let pieceStart = offset - 1;
     while (pieceStart > lineStart && !isSeparator(this.text.charCodeAt(pieceStart - 1))) pieceStart--;
@@ -137,7 +138,10 @@ function isSeparator(code: number): boolean {
 }
 
 // 々 〆 〇 and the Hangzhou numerals are Han characters, which a jieba may count as a block's.
-const HAN_IN_CJK_PUNCTUATION = new Set([0x3005, 0x3006, 0x3007, 0x3021, 0x3022, 0x3023, 0x3024, 0x3025, 0x3026, 0x3027, 0x3028, 0x3029, 0x3038, 0x3039, 0x303a, 0x303b]);
+const HAN_IN_CJK_PUNCTUATION = new Set([
+  0x3005, 0x3006, 0x3007, 0x3021, 0x3022, 0x3023, 0x3024, 0x3025, 0x3026, 0x3027, 0x3028, 0x3029, 0x3038,
+  0x3039, 0x303a, 0x303b,
+]);
 const SEPARATOR_ASCII = new Uint8Array(128);
 for (const char of ' \t!"$\'(),/:;<=>?@[\\]^`{|}~*') SEPARATOR_ASCII[char.charCodeAt(0)] = 1;
 

@@ -25,11 +25,11 @@ export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'engine.truncated': '本规则另有{count}处问题未逐一列出',
 };
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 /** Fills a template's {placeholders}; unknown ones stay as written. */
 export function fillTemplate(template: string, values: MessageData): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+  return template.replace(PLACEHOLDER, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 /** The text of one of a rule's messages. */
@@ -40,5 +40,12 @@ export function formatMessage(rule: CompiledRule, id: string, data: MessageData 
     rule.kind.messages[id] ??
     ENGINE_MESSAGES[id] ??
     id;
-  return fillTemplate(template, { title: rule.spec.title, ruleId: rule.spec.id, ...data });
+  // Most templates have no placeholder; the others look up the data, then the rule's title and id.
+  if (!template.includes('{')) return template;
+  return template.replace(PLACEHOLDER, (whole, key: string) => {
+    if (key in data) return String(data[key]);
+    if (key === 'title') return rule.spec.title;
+    if (key === 'ruleId') return rule.spec.id;
+    return whole;
+  });
 }
