@@ -3,6 +3,7 @@
 // default. Messages the engine itself gives (a rule that did not apply, ran out of time, …) have
 // ids starting with "engine.".
 
+import { memoByOwner } from '../../shared/memo.js';
 import type { MessageData } from '../../shared/results.js';
 import type { CompiledRule } from '../types.js';
 
@@ -32,14 +33,22 @@ export function fillTemplate(template: string, values: MessageData): string {
   return template.replace(PLACEHOLDER, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-/** The text of one of a rule's messages. */
-export function formatMessage(rule: CompiledRule, id: string, data: MessageData = {}): string {
-  const template =
+// Per rule: the template of each message id (looked up through four tables, for every result).
+const templates = new WeakMap<CompiledRule, Map<string, string>>();
+
+function templateOf(rule: CompiledRule, id: string): string {
+  return (
     rule.spec.messages?.[id] ??
     (id === rule.kind.primaryMessage ? rule.spec.message : undefined) ??
     rule.kind.messages[id] ??
     ENGINE_MESSAGES[id] ??
-    id;
+    id
+  );
+}
+
+/** The text of one of a rule's messages. */
+export function formatMessage(rule: CompiledRule, id: string, data: MessageData = {}): string {
+  const template = memoByOwner(templates, rule, id, () => templateOf(rule, id));
   // Most templates have no placeholder; the others look up the data, then the rule's title and id.
   if (!template.includes('{')) return template;
   return template.replace(PLACEHOLDER, (whole, key: string) => {
