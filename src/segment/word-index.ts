@@ -17,6 +17,7 @@ const containersCache = new WeakMap<Lexicon, Map<string, ReadonlyArray<readonly 
 export class WordIndex {
   // Token boundaries of each piece cut so far, by the piece's start.
   private readonly pieces = new Map<number, ReadonlySet<number>>();
+  private readonly separators = new Map<number, readonly number[]>(); // by line start
   private newlineOffsets: number[] | null = null;
 
   constructor(
@@ -65,16 +66,28 @@ export class WordIndex {
     if (isSeparator(this.text.charCodeAt(offset)) || isSeparator(this.text.charCodeAt(offset - 1)))
       return true;
     // Only the piece between the separators around `offset` decides: jieba cuts it on its own.
-    let pieceStart = offset - 1;
-    while (pieceStart > lineStart && !isSeparator(this.text.charCodeAt(pieceStart - 1))) pieceStart--;
+    // The separators of the line are listed once and searched: a scan back per question would be
+    // quadratic on a line of a million characters without punctuation.
+    const separators = this.separatorsOf(lineStart, lineEnd);
+    const next = firstAtOrAfter(separators, offset);
+    const pieceStart = next === 0 ? lineStart : (separators[next - 1] as number) + 1;
     let boundaries = this.pieces.get(pieceStart);
     if (!boundaries) {
-      let pieceEnd = offset + 1;
-      while (pieceEnd < lineEnd && !isSeparator(this.text.charCodeAt(pieceEnd))) pieceEnd++;
+      const pieceEnd = separators[next] ?? lineEnd;
       boundaries = segmentBoundaries(this.text.slice(pieceStart, pieceEnd), this.lexicon, pieceStart);
       this.pieces.set(pieceStart, boundaries);
     }
     return boundaries.has(offset);
+  }
+
+  /** Offsets of the separators in a line, in order (listed on first use). */
+  private separatorsOf(lineStart: number, lineEnd: number): readonly number[] {
+    const known = this.separators.get(lineStart);
+    if (known) return known;
+    const found: number[] = [];
+    for (let at = lineStart; at < lineEnd; at++) if (isSeparator(this.text.charCodeAt(at))) found.push(at);
+    this.separators.set(lineStart, found);
+    return found;
   }
 
   /** The start and end of the line `offset` lies in. */
@@ -116,6 +129,18 @@ export function segmentBoundaries(line: string, lexicon: Lexicon, base = 0): Rea
     for (let i = 0; i <= line.length; i++) boundaries.add(base + i);
   }
   return boundaries;
+}
+
+/** Index of the first element of a sorted array that is at least `value`. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
