@@ -59,7 +59,7 @@ export async function loadFile(file: string | Uint8Array, options: LoadOptions):
   }
   const bytes = readRegularFile(typeof file === 'string' ? file : Buffer.from(file), options.maxBytes);
   if (bytes.length === 0) throw new LoadError('empty', '文件是空的（0 字节）');
-  return finish(await reader.read(path, bytes, reader.format, options));
+  return finish(await reader.read(path, bytes, reader.format, options), options);
 }
 
 /**
@@ -107,16 +107,18 @@ export async function loadBytes(name: string, bytes: Uint8Array, options: LoadOp
   if (!reader) throw new LoadError('unsupported-format', '不支持的输入类型');
   if (bytes.length > options.maxBytes) throw tooLarge('输入', bytes.length, options.maxBytes);
   if (bytes.length === 0) throw new LoadError('empty', '标准输入是空的');
-  return finish(await reader.read(name, bytes, reader.format, options));
+  return finish(await reader.read(name, bytes, reader.format, options), options);
 }
 
-/** Refuses a source without text, or with more text or lines than a document may have. */
-function finish(source: SourceFile): SourceFile {
+/** Refuses a source without text, or with more text or lines than a document may have; gives the
+ * budget its allowance for the text's length. */
+function finish(source: SourceFile, options: LoadOptions): SourceFile {
   checkCount('文档文字', source.text.length, DOCUMENT_LIMITS.chars, ' 字');
   let lines = 1;
   for (let at = source.text.indexOf('\n'); at >= 0; at = source.text.indexOf('\n', at + 1)) lines++;
   checkCount('文档行数', lines, DOCUMENT_LIMITS.lines, ' 行');
   if (source.text.trim().length === 0) throw new LoadError('empty', '文件没有任何文字内容');
+  options.budget?.allowFor(source.text.length);
   return source;
 }
 

@@ -6,7 +6,7 @@ import { checkCount, DOCUMENT_LIMITS, OverBudgetError } from '../shared/budget.j
 
 /**
  * Refuses XML nested deeper than DOCUMENT_LIMITS.nestingDepth, and (when `counted` names an
- * element such as w:p) holding more of it than a document has lines. Comments, processing
+ * element such as w:p) holding more of it than a document may have paragraphs. Comments, processing
  * instructions and declarations are skipped; the count is an upper bound, which is all a cap needs.
  */
 export function checkXmlShape(xml: Uint8Array, part: string, counted: string | null, what: string): void {
@@ -36,7 +36,7 @@ export function checkXmlShape(xml: Uint8Array, part: string, counted: string | n
   if (deepest > DOCUMENT_LIMITS.nestingDepth) {
     throw new OverBudgetError(`${what}的元素嵌套超过 ${DOCUMENT_LIMITS.nestingDepth} 层（${part}）`);
   }
-  if (counted) checkCount(`${what}的段落数`, count, DOCUMENT_LIMITS.lines, ' 段');
+  if (counted) checkCount(`${what}的段落数`, count, DOCUMENT_LIMITS.wordParagraphs, ' 段');
 }
 
 function startsWith(bytes: Uint8Array, at: number, prefix: Uint8Array): boolean {

@@ -12,6 +12,9 @@ const TRADITIONAL_ONLY = new Set(
     '',
   ),
 );
+// The same characters as a table by UTF-16 unit (all of them are in the BMP): one lookup a character.
+const IS_TRADITIONAL_ONLY = new Uint8Array(0x10000);
+for (const ch of TRADITIONAL_ONLY) if (ch.length === 1) IS_TRADITIONAL_ONLY[ch.charCodeAt(0)] = 1;
 const SAMPLE = 3000;
 const MIN_HITS = 4;
 
@@ -20,7 +23,7 @@ export function isTraditional(text: string): boolean {
   let hits = 0;
   const end = Math.min(text.length, SAMPLE);
   for (let i = 0; i < end; i++) {
-    if (TRADITIONAL_ONLY.has(text[i] as string) && ++hits >= MIN_HITS) return true;
+    if (IS_TRADITIONAL_ONLY[text.charCodeAt(i)] === 1 && ++hits >= MIN_HITS) return true;
   }
   return false;
 }

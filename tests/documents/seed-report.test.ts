@@ -8,9 +8,10 @@ import { decodeText } from '../../src/load/decode-text.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { checkSource } from '../../src/pipeline/check-input.js';
 import type { FileResult } from '../../src/shared/results.js';
+import { sharedPath } from '../support/shared-path.js';
 
-const SEED = new URL('../../../shared/seed/xinpu-2020-report.txt', import.meta.url);
-const present = existsSync(SEED);
+const SEED = sharedPath('seed/xinpu-2020-report.txt') ?? '';
+const present = SEED !== '' && existsSync(SEED);
 const { ruleSet } = await loadRules();
 
 function check(bytes: Uint8Array): FileResult {

@@ -4,6 +4,7 @@ import { boundaryLexicon, isEndCertain, isStartCertain } from '../../src/segment
 import { createLexicon } from '../../src/segment/lexicon.js';
 import { segmentBoundaries, WordIndex } from '../../src/segment/word-index.js';
 import { foldString } from '../../src/text/fold-text.js';
+import { sharedPath } from '../support/shared-path.js';
 
 describe('WordIndex.isWordAt', () => {
   const cases: Array<[string, string, boolean]> = [
@@ -18,6 +19,35 @@ describe('WordIndex.isWordAt', () => {
     const index = new WordIndex(text, createLexicon());
     const at = text.indexOf(term);
     expect(index.isWordAt(at, at + term.length)).toBe(expected);
+  });
+});
+
+// Cutting only the piece between separators around a position must give the whole line's answer.
+describe('boundaries from pieces between separators', () => {
+  const texts = readdirSync(new URL('../../fixtures/reports/', import.meta.url))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(new URL(`../../fixtures/reports/${name}`, import.meta.url), 'utf8'));
+  const seed = sharedPath('seed/xinpu-2020-report.txt');
+  if (seed) texts.push(readFileSync(seed, 'utf8'));
+  texts.push(
+    '2.1万余件(占35.6%),A-B类;C&D#1_x。〇〇七年、々“引号”《书名》【括号】——破折号…省略号·间隔 空格\t制表',
+    '南京市长江大桥，结婚的和尚未结婚的；乒乓球拍卖完了！研究研究？',
+  );
+
+  it('equal the whole line cut at every position of every line', () => {
+    const lexicon = createLexicon();
+    let checked = 0;
+    for (const text of texts.map(foldString)) {
+      for (const line of new Set(text.split('\n'))) {
+        const whole = segmentBoundaries(line, lexicon);
+        const index = new WordIndex(line, lexicon);
+        for (let at = 0; at <= line.length; at++) {
+          if (index.isBoundaryAt(at) !== whole.has(at)) expect.fail(`${at} in ${line}`);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
   });
 });
 

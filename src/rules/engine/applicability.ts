@@ -2,10 +2,13 @@
 // text it reads (its scope).
 
 import type { ReportDocument } from '../../parse/document.js';
+import { memoByOwner } from '../../shared/memo.js';
 import type { MessageData } from '../../shared/results.js';
 import { inYearSpan } from '../../shared/year-span.js';
 import type { TextRange } from '../../text/text-range.js';
 import type { LocatedSection, RuleSpec } from '../types.js';
+
+const REPORTS_ONLY = ['annual-report'];
 
 /** Why a rule does not apply, as a message id and data; null when it applies. */
 export function notApplicable(
@@ -13,7 +16,7 @@ export function notApplicable(
   doc: ReportDocument,
 ): { messageId: string; data?: MessageData } | null {
   const { year, subjectType, kind } = doc.identity;
-  if (!(spec.applies?.kinds ?? ['annual-report']).includes(kind)) return { messageId: 'engine.notReport' };
+  if (!(spec.applies?.kinds ?? REPORTS_ONLY).includes(kind)) return { messageId: 'engine.notReport' };
   const years = spec.applies?.years;
   if (years && year !== null && !inYearSpan(years, year)) {
     return years.from !== undefined && year < years.from
@@ -35,8 +38,8 @@ export function scopeRanges(
 ): readonly TextRange[] | 'skip' | 'fail' {
   const scope = spec.scope ?? 'document';
   if (scope === 'document') return bodyRanges;
-  if (scope === 'headings') return doc.headings.map(({ start, end }) => ({ start, end }));
-  if (scope === 'paragraphs') return doc.paragraphs.map(({ start, end }) => ({ start, end }));
+  if (scope === 'headings') return rangesOf(doc, 'headings');
+  if (scope === 'paragraphs') return rangesOf(doc, 'paragraphs');
   const excluded = (scope.exclude ?? [])
     .map((id) => located.get(id))
     .filter((part): part is LocatedSection => part?.hasHeading === true);
@@ -45,6 +48,13 @@ export function scopeRanges(
   if (section) return without(clip(bodyRanges, section), excluded);
   const fallback = scope.fallback ?? 'fail';
   return fallback === 'document' ? without(bodyRanges, excluded) : fallback;
+}
+
+// One array per document and scope: searches cache their folded slices by the ranges array.
+const partRanges = new WeakMap<ReportDocument, Map<'headings' | 'paragraphs', readonly TextRange[]>>();
+
+function rangesOf(doc: ReportDocument, parts: 'headings' | 'paragraphs'): readonly TextRange[] {
+  return memoByOwner(partRanges, doc, parts, () => doc[parts].map(({ start, end }) => ({ start, end })));
 }
 
 /** The ranges with the excluded parts cut out. */

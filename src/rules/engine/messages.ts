@@ -3,6 +3,7 @@
 // default. Messages the engine itself gives (a rule that did not apply, ran out of time, …) have
 // ids starting with "engine.".
 
+import { memoByOwner } from '../../shared/memo.js';
 import type { MessageData } from '../../shared/results.js';
 import type { CompiledRule } from '../types.js';
 
@@ -25,20 +26,35 @@ export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'engine.truncated': '本规则另有{count}处问题未逐一列出',
 };
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 /** Fills a template's {placeholders}; unknown ones stay as written. */
 export function fillTemplate(template: string, values: MessageData): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
+  return template.replace(PLACEHOLDER, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+// Per rule: the template of each message id (looked up through four tables, for every result).
+const templates = new WeakMap<CompiledRule, Map<string, string>>();
+
+function templateOf(rule: CompiledRule, id: string): string {
+  return (
+    rule.spec.messages?.[id] ??
+    (id === rule.kind.primaryMessage ? rule.spec.message : undefined) ??
+    rule.kind.messages[id] ??
+    ENGINE_MESSAGES[id] ??
+    id
   );
 }
 
 /** The text of one of a rule's messages. */
 export function formatMessage(rule: CompiledRule, id: string, data: MessageData = {}): string {
-  const template =
-    rule.spec.messages?.[id] ??
-    (id === rule.kind.primaryMessage ? rule.spec.message : undefined) ??
-    rule.kind.messages[id] ??
-    ENGINE_MESSAGES[id] ??
-    id;
-  return fillTemplate(template, { title: rule.spec.title, ruleId: rule.spec.id, ...data });
+  const template = memoByOwner(templates, rule, id, () => templateOf(rule, id));
+  // Most templates have no placeholder; the others look up the data, then the rule's title and id.
+  if (!template.includes('{')) return template;
+  return template.replace(PLACEHOLDER, (whole, key: string) => {
+    if (key in data) return String(data[key]);
+    if (key === 'title') return rule.spec.title;
+    if (key === 'ruleId') return rule.spec.id;
+    return whole;
+  });
 }

@@ -22,18 +22,19 @@ export function toResult(
   const status: RuleStatus = fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial';
   // A requirement that is partly met is reported one level lower: the content is there.
   const level: Level = status === 'partial' ? oneLevelDown(rule.spec.level) : rule.spec.level;
-  return {
-    ...ruleFields(rule),
+  return resultOf(
+    rule,
     status,
-    earned: round(rule.spec.weight * fraction),
-    ...messageFields(rule, outcome.messageId, outcome.data),
-    findings: findings.map((raw) => toFinding(rule, lowerOf(level, raw.level), raw, doc)),
-    evidence: (outcome.evidence ?? []).map((item) => ({
+    round(rule.spec.weight * fraction),
+    outcome.messageId,
+    outcome.data,
+    findings.map((raw) => toFinding(rule, lowerOf(level, raw.level), raw, doc)),
+    (outcome.evidence ?? []).map((item) => ({
       label: item.label,
       line: doc.positions.lineOf(item.start),
       excerpt: excerpt(doc.text.slice(item.start, item.end)),
     })),
-  };
+  );
 }
 
 /** The result of a rule that did not apply; its notes (findings) are kept. */
@@ -44,18 +45,25 @@ export function skippedResult(
   notes: readonly RawFinding[] = [],
   doc: ReportDocument | null = null,
 ): RuleResult {
-  return {
-    ...ruleFields(rule),
-    status: 'skip',
-    earned: 0,
-    ...messageFields(rule, messageId, data),
-    findings: doc ? notes.map((raw) => toFinding(rule, lowerOf(rule.spec.level, raw.level), raw, doc)) : [],
-    evidence: [],
-  };
+  const placed = doc
+    ? notes.map((raw) => toFinding(rule, lowerOf(rule.spec.level, raw.level), raw, doc))
+    : [];
+  return resultOf(rule, 'skip', 0, messageId, data, placed, []);
 }
 
-function ruleFields(rule: CompiledRule) {
+// One object literal in the fields' order (which JSON output keeps): results are made for every
+// rule of every report, and spreading partial objects into them cost more than the rules' checks.
+function resultOf(
+  rule: CompiledRule,
+  status: RuleStatus,
+  earned: number,
+  messageId: string,
+  data: MessageData | undefined,
+  findings: readonly Finding[],
+  evidence: RuleResult['evidence'],
+): RuleResult {
   const { spec, kind } = rule;
+  const filled = data ?? {};
   return {
     ruleId: spec.id,
     title: spec.title,
@@ -67,11 +75,14 @@ function ruleFields(rule: CompiledRule) {
     weight: spec.weight,
     basis: spec.basis,
     hint: spec.hint ?? null,
+    status,
+    earned,
+    messageId,
+    data: filled,
+    message: formatMessage(rule, messageId, filled),
+    findings,
+    evidence,
   };
-}
-
-function messageFields(rule: CompiledRule, messageId: string, data: MessageData = {}) {
-  return { messageId, data, message: formatMessage(rule, messageId, data) };
 }
 
 /** Where a finding is, as every format shows it: positions, excerpt and location. */
@@ -117,7 +128,25 @@ export function placedFinding(
   place: FindingPlace,
   suggestion: string | null = null,
 ): Finding {
-  return { ruleId: rule.spec.id, level, ...messageFields(rule, messageId, data), ...place, suggestion };
+  const filled = data ?? {};
+  return {
+    ruleId: rule.spec.id,
+    level,
+    messageId,
+    data: filled,
+    message: formatMessage(rule, messageId, filled),
+    line: place.line,
+    column: place.column,
+    endLine: place.endLine,
+    endColumn: place.endColumn,
+    offset: place.offset,
+    endOffset: place.endOffset,
+    utf16Column: place.utf16Column,
+    utf16EndColumn: place.utf16EndColumn,
+    excerpt: place.excerpt,
+    location: place.location,
+    suggestion,
+  };
 }
 
 /** The result of a rule checked across a batch (its findings already placed). */
@@ -127,14 +156,16 @@ export function batchResult(
   findings: readonly Finding[],
 ): RuleResult {
   const fraction = Math.max(0, Math.min(1, outcome.fraction));
-  return {
-    ...ruleFields(rule),
-    status: fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial',
-    earned: round(rule.spec.weight * fraction),
-    ...messageFields(rule, outcome.messageId, outcome.data),
+  const status: RuleStatus = fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial';
+  return resultOf(
+    rule,
+    status,
+    round(rule.spec.weight * fraction),
+    outcome.messageId,
+    outcome.data,
     findings,
-    evidence: [],
-  };
+    [],
+  );
 }
 
 /** Positions a raw finding and fills its message. */

@@ -78,12 +78,14 @@ export const pairingKind: RuleKind = {
 class PairingCheck implements CompiledCheck {
   private readonly closing = new Map<string, string>(); // opening → closing
   private readonly opening = new Map<string, string>(); // closing → opening
+  private readonly marks = new Set<number>(); // UTF-16 units of every mark: all else is skipped at once
 
   constructor(pairs: readonly string[]) {
     for (const pair of pairs) {
       const [open, close] = [...pair] as [string, string];
       this.closing.set(open, close);
       this.opening.set(close, open);
+      for (const mark of pair) for (let k = 0; k < mark.length; k++) this.marks.add(mark.charCodeAt(k));
     }
   }
 
@@ -112,9 +114,12 @@ class PairingCheck implements CompiledCheck {
         data: { open: shown(open), close: shown(close), name },
       });
     };
-    const widgets = widgetSpans(text.slice(range.start, range.end), range.start);
+    // Found on the unit's first mark: most units have none.
+    let widgets: TextRange[] | null = null;
     for (let i = range.start; i < range.end; i++) {
+      if (!this.marks.has(text.charCodeAt(i))) continue;
       const ch = text[i] as string;
+      widgets ??= widgetSpans(text.slice(range.start, range.end), range.start);
       if (widgets.some((span) => span.start <= i && i < span.end)) continue;
       if (this.closing.has(ch)) {
         const positions = depths.get(ch) ?? [];
