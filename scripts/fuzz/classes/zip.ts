@@ -51,7 +51,8 @@ const nested: Generator = (random, dir) => {
 };
 
 const manyEntries: Generator = (random, dir, scale) => {
-  const count = random.size(100, 70_000 * scale);
+  // Below 65,535 entries: the zip writer here has no zip64 records.
+  const count = Math.min(65_000, random.size(100, 70_000 * scale));
   const members: ZipMember[] = goodMembers(random, 1);
   for (let i = 0; i < count; i++)
     members.push({ name: `e/${i}.txt`, data: random.chance(0.5) ? '' : `第${i}份` });
