@@ -18,8 +18,7 @@ export function toResult(
   findings: readonly RawFinding[],
   doc: ReportDocument,
 ): RuleResult {
-  const fraction = Math.max(0, Math.min(1, outcome.fraction));
-  const status: RuleStatus = fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial';
+  const { fraction, status } = statusOf(outcome.fraction);
   // A requirement that is partly met is reported one level lower: the content is there.
   const level: Level = status === 'partial' ? oneLevelDown(rule.spec.level) : rule.spec.level;
   return resultOf(
@@ -155,8 +154,7 @@ export function batchResult(
   outcome: Pick<CheckOutcome, 'fraction' | 'messageId' | 'data'>,
   findings: readonly Finding[],
 ): RuleResult {
-  const fraction = Math.max(0, Math.min(1, outcome.fraction));
-  const status: RuleStatus = fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial';
+  const { fraction, status } = statusOf(outcome.fraction);
   return resultOf(
     rule,
     status,
@@ -185,4 +183,10 @@ function excerpt(text: string): string {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** The share met, within [0, 1], and the status it gives. */
+function statusOf(share: number): { fraction: number; status: RuleStatus } {
+  const fraction = Math.max(0, Math.min(1, share));
+  return { fraction, status: fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial' };
 }

@@ -11,7 +11,7 @@
 // Example: a 2023 report whose "二、存在的不足" repeats the 2022 report's paragraphs word for word.
 
 import type { CheckContext, CheckOutcome, CompiledCheck, RawFinding, RuleKind, RuleSpec } from '../types.js';
-import { type CopyOptions, copiedParagraphs } from './shared/copied-paragraphs.js';
+import { type CopyOptions, copiedParagraphs, MIN_CHARS_OPTION } from './shared/copied-paragraphs.js';
 
 interface CopiedTextOptions {
   readonly minChars?: number;
@@ -29,12 +29,7 @@ export const copiedTextKind: RuleKind = {
   exceptions: false,
   needsPrevious: true,
   options: {
-    minChars: {
-      type: 'integer',
-      minimum: 10,
-      maximum: 10000,
-      description: '参与比较的最短段落（汉字数），默认 50',
-    },
+    minChars: MIN_CHARS_OPTION,
     threshold: {
       type: 'number',
       exclusiveMinimum: 0,

@@ -12,6 +12,7 @@
 // Example: three 乡镇 whose “存在的不足” paragraphs differ only in the town's name.
 
 import type { CheckOutcome, CompiledCheck, RuleKind, RuleSpec } from '../types.js';
+import { MIN_CHARS_OPTION } from './shared/copied-paragraphs.js';
 
 interface SharedParagraphsOptions {
   readonly minChars?: number;
@@ -32,12 +33,7 @@ export const sharedParagraphsKind: RuleKind = {
   exceptions: false,
   acrossBatch: true,
   options: {
-    minChars: {
-      type: 'integer',
-      minimum: 10,
-      maximum: 10000,
-      description: '参与比较的最短段落（汉字数），默认 50',
-    },
+    minChars: MIN_CHARS_OPTION,
     similarity: {
       type: 'number',
       exclusiveMinimum: 0,

@@ -85,3 +85,11 @@ function mostShared(
   }
   return previous.paragraphs[best]?.line ?? 0;
 }
+
+/** The `minChars` option of the kinds that compare paragraphs (copied-text, shared-paragraphs). */
+export const MIN_CHARS_OPTION = {
+  type: 'integer',
+  minimum: 10,
+  maximum: 10000,
+  description: '参与比较的最短段落（汉字数），默认 50',
+} as const;
