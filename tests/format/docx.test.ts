@@ -12,16 +12,10 @@ import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/load/load-source.js';
+import { hasCommand } from '../support/has-command.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
-const hasSoffice = (() => {
-  try {
-    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasSoffice = hasCommand('soffice');
 
 interface JsonFinding {
   line: number;

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasCommand } from '../support/has-command.js';
 import { REPO_ROOT } from '../support/run-bin.js';
 import { type ServeProcess, startServe } from '../support/serve-process.js';
 
@@ -27,14 +28,7 @@ const FLAGS = [
 ];
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 const hasChromium = existsSync(CHROMIUM);
-const hasSoffice = (() => {
-  try {
-    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasSoffice = hasCommand('soffice');
 
 interface JsonRun {
   files: Array<{ results: Array<{ status: string; findings: unknown[] }> }>;
