@@ -54,6 +54,7 @@ export interface FuzzOptions {
   readonly classes?: readonly string[]; // names; default all
   readonly shape?: string; // only this shape
   readonly index?: number; // only this input
+  readonly shard?: { readonly part: number; readonly parts: number }; // inputs i with i % parts = part - 1
   readonly scale?: number; // ≤ 1 shrinks the sizes (CI samples)
   readonly keep?: boolean; // keep the folders of failing inputs
   readonly targets?: Targets;
@@ -98,9 +99,39 @@ const REPORT = '.fuzz/report.json';
 export async function runFuzz(options: FuzzOptions): Promise<ClassStats[]> {
   const targets = options.targets ?? DEFAULT_TARGETS;
   const classes = FUZZ_CLASSES.filter((c) => !options.classes || options.classes.includes(c.name));
-  const stats = classes.map(
-    (c): ClassStats => ({
-      name: c.name,
+  const stats = emptyStats(classes.map((c) => c.name));
+  for (let index = 0; index < options.count; index++) {
+    if (options.index !== undefined && index !== options.index) continue;
+    if (options.shard && index % options.shard.parts !== options.shard.part - 1) continue;
+    const classIndex = index % classes.length;
+    const fuzzClass = classes[classIndex] as FuzzClass;
+    const random = new Random(options.seed, index);
+    const shapes = Object.keys(fuzzClass.shapes).sort();
+    const shape = options.shape ?? random.pick(shapes);
+    const generator = fuzzClass.shapes[shape];
+    if (!generator) continue;
+    const report = await runOne(fuzzClass.name, shape, index, random, options, targets, generator);
+    const counts = stats[classIndex] as ClassStats;
+    add(counts, report);
+    options.onInput?.(report);
+  }
+  return stats;
+}
+
+/** Per-class counts rebuilt from input reports (the pieces of a campaign run in parts). */
+export function summarise(reports: readonly InputReport[]): ClassStats[] {
+  const stats = emptyStats(FUZZ_CLASSES.map((c) => c.name));
+  for (const report of [...reports].sort((a, b) => a.index - b.index)) {
+    const counts = stats.find((s) => s.name === report.className);
+    if (counts) add(counts, report);
+  }
+  return stats.filter((s) => s.tried > 0);
+}
+
+function emptyStats(names: readonly string[]): ClassStats[] {
+  return names.map(
+    (name): ClassStats => ({
+      name,
       tried: 0,
       crashes: 0,
       stackTraces: 0,
@@ -115,21 +146,6 @@ export async function runFuzz(options: FuzzOptions): Promise<ClassStats[]> {
       failures: [],
     }),
   );
-  for (let index = 0; index < options.count; index++) {
-    if (options.index !== undefined && index !== options.index) continue;
-    const classIndex = index % classes.length;
-    const fuzzClass = classes[classIndex] as FuzzClass;
-    const random = new Random(options.seed, index);
-    const shapes = Object.keys(fuzzClass.shapes).sort();
-    const shape = options.shape ?? random.pick(shapes);
-    const generator = fuzzClass.shapes[shape];
-    if (!generator) continue;
-    const report = await runOne(fuzzClass.name, shape, index, random, options, targets, generator);
-    const counts = stats[classIndex] as ClassStats;
-    add(counts, report);
-    options.onInput?.(report);
-  }
-  return stats;
 }
 
 async function runOne(

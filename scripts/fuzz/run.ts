@@ -1,13 +1,18 @@
 // npm run fuzz -- --count N --seed S [--class a,b] [--shape name] [--index i] [--scale x] [--keep]
+//                  [--shard K/P] [--results file.jsonl]
+// npm run fuzz -- --summarise a.jsonl b.jsonl …
 // Runs the hostile-input campaign against bin/fzcheck.js and prints, per class, the inputs tried,
 // crashes, stack traces, runs over the time and memory limits, peak memory and inputs modified,
-// then one line per failing shape with an input number to rerun it alone.
+// then one line per failing shape with an input number to rerun it alone. A long campaign can run
+// in parts (--shard 1/2 and --shard 2/2 each take every other input, the same inputs a whole run
+// takes) that write one line per input (--results); --summarise prints the table of all parts.
 
+import { appendFileSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type ClassStats, FUZZ_CLASSES, type InputReport, runFuzz } from './fuzz.js';
+import { type ClassStats, FUZZ_CLASSES, type InputReport, runFuzz, summarise } from './fuzz.js';
 import { stopRuns } from './run-input.js';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
   options: {
     count: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
@@ -17,7 +22,11 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    shard: { type: 'string' },
+    results: { type: 'string' },
+    summarise: { type: 'boolean', default: false },
   },
+  allowPositionals: true,
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -27,9 +36,22 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+if (values.summarise) {
+  const reports = positionals.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as InputReport),
+  );
+  const indexes = new Set(reports.map((r) => r.index));
+  printStats(summarise(reports), `${indexes.size} inputs from ${positionals.length} file(s)`);
+  process.exit(process.exitCode ?? 0);
+}
+
 const count = Number(values.count);
 const seed = Number(values.seed);
 const started = Date.now();
+const shard = parseShard(values.shard);
 const classes = values.class?.split(',');
 for (const name of classes ?? []) {
   if (!FUZZ_CLASSES.some((c) => c.name === name)) {
@@ -46,30 +68,49 @@ const stats = await runFuzz({
   ...(values.index !== undefined ? { index: Number(values.index) } : {}),
   scale: Number(values.scale),
   keep: values.keep,
+  ...(shard ? { shard } : {}),
   onInput: (report) => {
+    if (values.results) appendFileSync(values.results, `${JSON.stringify({ ...report, seed })}\n`);
     if (report.failed) console.error(describe(report));
     else if (!values.quiet && report.index % 50 === 0) console.error(`… input ${report.index}`);
   },
 });
 
-console.log(table(stats));
-const slowest = stats.map((s) => `${s.name} ${(s.slowestMs / 1000).toFixed(1)} s (${s.slowestShape})`);
-console.log(`\nslowest input per class: ${slowest.join('; ')}`);
-console.log(`\nseed ${seed}, ${count} inputs, ${((Date.now() - started) / 1000).toFixed(0)} s`);
-const failures = stats.flatMap((s) => s.failures);
-if (failures.length > 0) {
-  console.log('\nfailing shapes (rerun one with --index N --keep):');
-  const byShape = new Map<string, InputReport[]>();
-  for (const failure of failures) {
-    const key = `${failure.className}/${failure.shape}`;
-    byShape.set(key, [...(byShape.get(key) ?? []), failure]);
+const part = shard ? ` (part ${shard.part} of ${shard.parts})` : '';
+printStats(stats, `seed ${seed}, ${count} inputs${part}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+function printStats(stats: readonly ClassStats[], footer: string): void {
+  console.log(table(stats));
+  const slowest = stats.map((s) => `${s.name} ${(s.slowestMs / 1000).toFixed(1)} s (${s.slowestShape})`);
+  console.log(`\nslowest input per class: ${slowest.join('; ')}`);
+  console.log(`\n${footer}`);
+  const failures = stats.flatMap((s) => s.failures);
+  if (failures.length > 0) {
+    console.log('\nfailing shapes (rerun one with --index N --keep):');
+    const byShape = new Map<string, InputReport[]>();
+    for (const failure of failures) {
+      const key = `${failure.className}/${failure.shape}`;
+      byShape.set(key, [...(byShape.get(key) ?? []), failure]);
+    }
+    for (const [key, list] of [...byShape].sort()) {
+      const first = list[0] as InputReport;
+      console.log(`  ${key}: ${list.length} (e.g. --index ${first.index}) ${labels(first).join('; ')}`);
+    }
   }
-  for (const [key, list] of [...byShape].sort()) {
-    const first = list[0] as InputReport;
-    console.log(`  ${key}: ${list.length} (e.g. --index ${first.index}) ${labels(first).join('; ')}`);
-  }
+  process.exitCode = failures.length > 0 ? 1 : 0;
 }
-process.exitCode = failures.length > 0 ? 1 : 0;
+
+function parseShard(text: string | undefined): { part: number; parts: number } | null {
+  if (text === undefined) return null;
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const part = Number(match?.[1]);
+  const parts = Number(match?.[2]);
+  if (!match || parts < 1 || part < 1 || part > parts) {
+    console.error(`--shard wants K/P with 1 ≤ K ≤ P, not ${text}`);
+    process.exit(2);
+  }
+  return { part, parts };
+}
 
 function table(rows: readonly ClassStats[]): string {
   const head = [
