@@ -67,7 +67,9 @@ export interface InputReport {
   readonly className: string;
   readonly shape: string;
   readonly verdict: Verdict;
-  readonly wallMs: number;
+  readonly wallMs: number; // the fzcheck runs
+  readonly generatedMs: number; // writing the input
+  readonly totalMs: number; // everything, judging and clean-up included
   readonly peakKb: number;
   readonly failed: boolean;
   readonly firstLine: string; // first stderr line, for a failure
@@ -157,12 +159,15 @@ async function runOne(
   targets: Targets,
   generator: NonNullable<FuzzClass['shapes'][string]>,
 ): Promise<InputReport> {
+  const started = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'fzcheck-fuzz-'));
   mkdirSync(join(dir, '.fuzz'));
   let verdict: Verdict;
   let first: RunOutcome | null = null;
+  let generatedMs = 0;
   try {
     let fuzzCase = await generator(random, dir, options.scale ?? 1);
+    generatedMs = performance.now() - started;
     if (fuzzCase.asNobody) {
       chmodSync(dir, 0o777);
       chmodSync(join(dir, '.fuzz'), 0o777);
@@ -211,6 +216,8 @@ async function runOne(
   const keep = failed && options.keep === true;
   if (!keep) remove(dir);
   return {
+    generatedMs,
+    totalMs: performance.now() - started,
     index,
     className,
     shape,

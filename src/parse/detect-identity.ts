@@ -13,6 +13,7 @@ import {
   officeHolderType,
   placeFromCitations,
   subjectFromCitedTitle,
+  subjectFromDocNumber,
   subjectFromOpening,
   subjectFromTitle,
   subjectTypeOf,
@@ -92,8 +93,8 @@ function detectYear(
 }
 
 /**
- * Subject from the title (or the fuller name the 来源 gives for it), else a byline or the
- * signature, else the opening, a report it cites by title, or the place at the start of the
+ * Subject from the title (or the fuller name the 来源 gives for it), else a byline, the
+ * signature or the issuer of the document number, else the opening, a report it cites by title, or the place at the start of the
  * documents it cites (for a report that only says 我县); --subject-type wins. A template names no
  * body; a central body (国务院) has none of the local subject types.
  */
@@ -123,7 +124,8 @@ function detectSubject(
       : null;
   const fromTitle = fuller ?? titled;
   const titleType = fromTitle ? (subjectTypeOf(fromTitle) ?? officeHolderType(fromTitle)) : null;
-  const signed = titleType ? null : (head.byline ?? signatureName(input.tail));
+  const signed =
+    titleType ? null : (head.byline ?? signatureName(input.tail) ?? issuerOf(head.metadata.docNumber));
   const fromOpening = fromTitle || signed ? null : subjectFromOpening(input.opening);
   const cited =
     fromOpening && fromOpening.subject === null
@@ -148,6 +150,11 @@ function detectSubject(
             : { subjectType: null, subjectTypeSource: null };
   if (override) return { subject, subjectType: override, subjectTypeSource: 'override' };
   return { subject, ...detected };
+}
+
+/** The issuer a document number names, when it names one for sure (a provincial government). */
+function issuerOf(docNumber: string | null): string | null {
+  return docNumber ? subjectFromDocNumber(docNumber) : null;
 }
 
 /** The organisation signing at the end ("青山区司法局" / "2023年2月28日"). */

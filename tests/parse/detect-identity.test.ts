@@ -32,6 +32,23 @@ describe('report identity', () => {
     });
   });
 
+  it.each([
+    ['桂政发〔2016〕7号', '广西壮族自治区人民政府', 'province'],
+    ['川政办发〔2019〕12号', '四川省人民政府办公厅', 'province'],
+    ['京政发[2017]3号', '北京市人民政府', 'province'],
+  ])('takes the issuer from the document number %s when nothing else names one', (number, subject, type) => {
+    const text = `首页 > 政策文件\n关于加快推进法治政府建设的实施意见\n${number}\n各市、县人民政府：\n为贯彻落实中央部署，提出如下意见。\n一、总体要求\n坚持依法行政。`;
+    expect(parseDocument(text).identity).toMatchObject({ subject, subjectType: type });
+  });
+
+  it('names no issuer from a document number it cannot tell for sure', () => {
+    // 宁政发 is both 南京 and 宁夏; a city's or department's 代字 is not a province's.
+    for (const number of ['宁政发〔2016〕7号', '杭政发〔2016〕7号', '浙司发〔2016〕7号']) {
+      const text = `关于加快推进法治政府建设的实施意见\n${number}\n各有关单位：\n为贯彻落实中央部署，提出如下意见。\n一、总体要求\n坚持依法行政。`;
+      expect(parseDocument(text).identity.subject, number).toBeNull();
+    }
+  });
+
   it('accepts a signature date in Chinese numerals', () => {
     const text = `2023年度法治政府建设工作报告\n${BODY}\n\n东湖镇人民政府\n二〇二四年一月十五日`;
     expect(parseDocument(text).identity).toMatchObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/text/fold-text.js';
-import { classifyLine, datesOf, isBareLabel } from '../../src/text/line-classes.js';
+import { classifyLine, datesOf, isBareLabel, publisherOf } from '../../src/text/line-classes.js';
 import { isTraditional, simplifiedView } from '../../src/text/simplify.js';
 
 // One invented line for every shape of page chrome and metadata the head reader handles.
@@ -78,5 +78,16 @@ describe('simplified view of traditional text', () => {
     const folded = foldText(text);
     expect(folded.text).toBe('法治政府建設情況');
     expect(folded.toOriginal[folded.text.indexOf('情')]).toBe(text.indexOf('情'));
+  });
+});
+
+describe('publisher on a metadata line', () => {
+  it.each([
+    ['来源：青山区司法局　发布时间：2023-02-28', '青山区司法局'],
+    ['来源:青山区司法局 更新日期:2023-02-28 分享到:', '青山区司法局'],
+    ['信息来源：东湖镇人民政府 | 浏览次数：12', '东湖镇人民政府'],
+    ['文章来源：青山区人民政府办公室 编辑：王某 字号：大 中 小', '青山区人民政府办公室'],
+  ])('%s', (line, publisher) => {
+    expect(publisherOf(line)).toBe(publisher);
   });
 });

@@ -223,3 +223,46 @@ export function placeFromCitations(body: string, level: string): string | null {
   }
   return null;
 }
+
+// The one-character 代字 of each provincial government in its document numbers (桂政发〔2015〕2号).
+// 宁 and 青 are left out: 南京 and 青岛 number their documents 宁政发 and 青政发 too.
+const PROVINCE_CODES: Readonly<Record<string, string>> = {
+  京: '北京市',
+  津: '天津市',
+  沪: '上海市',
+  渝: '重庆市',
+  冀: '河北省',
+  晋: '山西省',
+  蒙: '内蒙古自治区',
+  辽: '辽宁省',
+  吉: '吉林省',
+  黑: '黑龙江省',
+  苏: '江苏省',
+  浙: '浙江省',
+  皖: '安徽省',
+  闽: '福建省',
+  赣: '江西省',
+  鲁: '山东省',
+  豫: '河南省',
+  鄂: '湖北省',
+  湘: '湖南省',
+  粤: '广东省',
+  桂: '广西壮族自治区',
+  琼: '海南省',
+  川: '四川省',
+  黔: '贵州省',
+  云: '云南省',
+  藏: '西藏自治区',
+  陕: '陕西省',
+  甘: '甘肃省',
+  新: '新疆维吾尔自治区',
+};
+const PROVINCE_DOC_NUMBER = /^(.)政(办)?(发|规|函|字|报)[〔[(（]\d{4}[〕\])）]\d{1,4}号$/;
+
+/** The provincial government that issued a document, from its number: 桂政发〔2015〕2号 → 广西壮族自治区人民政府. */
+export function subjectFromDocNumber(docNumber: string): string | null {
+  const match = PROVINCE_DOC_NUMBER.exec(docNumber);
+  const province = match ? PROVINCE_CODES[match[1] as string] : undefined;
+  if (!match || !province) return null;
+  return `${province}人民政府${match[2] ? '办公厅' : ''}`;
+}
