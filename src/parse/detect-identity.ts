@@ -124,8 +124,9 @@ function detectSubject(
       : null;
   const fromTitle = fuller ?? titled;
   const titleType = fromTitle ? (subjectTypeOf(fromTitle) ?? officeHolderType(fromTitle)) : null;
-  const signed =
-    titleType ? null : (head.byline ?? signatureName(input.tail) ?? issuerOf(head.metadata.docNumber));
+  const signed = titleType
+    ? null
+    : (head.byline ?? signatureName(input.tail) ?? issuerOf(head.metadata.docNumber));
   const fromOpening = fromTitle || signed ? null : subjectFromOpening(input.opening);
   const cited =
     fromOpening && fromOpening.subject === null

@@ -190,7 +190,8 @@ export function hasIsoDate(clean: string): boolean {
 }
 
 const PUBLISHED_AT = /(?:发布|发表|公开|更新)?(?:时间|日期)[:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
-const PUBLISHER = /(?:文章|信息|稿件)?来源[:]([^\s|]{2,30}?)(?=(?:发布|更新|时间|日期|作者|编辑|浏览|阅读|点击|分享|字号|$|\|))/;
+const PUBLISHER =
+  /(?:文章|信息|稿件)?来源[:]([^\s|]{2,30}?)(?=(?:发布|更新|时间|日期|作者|编辑|浏览|阅读|点击|分享|字号|$|\|))/;
 
 /** Publication date (YYYY-MM-DD) stated on a metadata line, if any. */
 export function publishedAtOf(line: string): string | null {
