@@ -8,6 +8,7 @@ import type { FileResult, RuleResult } from '../shared/results.js';
 
 type RuleTexts = Pick<RuleResult, 'title' | 'shortTitle' | 'category' | 'basis' | 'hint'>;
 const TEXT_KEYS = ['title', 'shortTitle', 'category', 'basis', 'hint'] as const;
+const TEXT_KEY_SET: ReadonlySet<string> = new Set(TEXT_KEYS);
 
 /** The fixed texts of a rule set's rules, by rule id. */
 export class RuleTextTable {
@@ -31,8 +32,11 @@ export class RuleTextTable {
     const results = result.results.map((rule) => {
       const texts = this.texts.get(rule.ruleId);
       if (!texts || TEXT_KEYS.some((key) => rule[key] !== texts[key])) return rule;
-      const copy: Record<string, unknown> = { ...rule, [COMPACT]: true };
-      for (const key of TEXT_KEYS) delete copy[key];
+      // Copied key by key, not spread and deleted from: an object that lost keys becomes a slow dictionary.
+      const copy: Record<string, unknown> = { [COMPACT]: true };
+      for (const key in rule) {
+        if (!TEXT_KEY_SET.has(key)) copy[key] = (rule as unknown as Record<string, unknown>)[key];
+      }
       return copy as unknown as RuleResult;
     });
     return { ...result, results };
@@ -44,8 +48,9 @@ export class RuleTextTable {
     const results = result.results.map((rule) => {
       const marked = rule as unknown as Record<string, unknown>;
       if (!marked[COMPACT]) return rule;
-      const { [COMPACT]: _, ...rest } = marked;
-      return { ...rest, ...this.texts.get(rule.ruleId) } as unknown as RuleResult;
+      const copy: Record<string, unknown> = {};
+      for (const key in marked) if (key !== COMPACT) copy[key] = marked[key];
+      return Object.assign(copy, this.texts.get(rule.ruleId)) as unknown as RuleResult;
     });
     return { ...result, results };
   }
