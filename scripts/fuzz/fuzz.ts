@@ -55,6 +55,7 @@ export interface FuzzOptions {
   readonly shape?: string; // only this shape
   readonly index?: number; // only this input
   readonly shard?: { readonly part: number; readonly parts: number }; // inputs i with i % parts = part - 1
+  readonly skip?: ReadonlySet<number>; // inputs already run (a campaign resumed)
   readonly scale?: number; // ≤ 1 shrinks the sizes (CI samples)
   readonly keep?: boolean; // keep the folders of failing inputs
   readonly targets?: Targets;
@@ -105,6 +106,7 @@ export async function runFuzz(options: FuzzOptions): Promise<ClassStats[]> {
   for (let index = 0; index < options.count; index++) {
     if (options.index !== undefined && index !== options.index) continue;
     if (options.shard && index % options.shard.parts !== options.shard.part - 1) continue;
+    if (options.skip?.has(index)) continue;
     const classIndex = index % classes.length;
     const fuzzClass = classes[classIndex] as FuzzClass;
     const random = new Random(options.seed, index);

@@ -1,13 +1,14 @@
 // npm run fuzz -- --count N --seed S [--class a,b] [--shape name] [--index i] [--scale x] [--keep]
-//                  [--shard K/P] [--results file.jsonl]
+//                  [--shard K/P] [--results file.jsonl [--resume]]
 // npm run fuzz -- --summarise a.jsonl b.jsonl …
 // Runs the hostile-input campaign against bin/fzcheck.js and prints, per class, the inputs tried,
 // crashes, stack traces, runs over the time and memory limits, peak memory and inputs modified,
 // then one line per failing shape with an input number to rerun it alone. A long campaign can run
 // in parts (--shard 1/2 and --shard 2/2 each take every other input, the same inputs a whole run
-// takes) that write one line per input (--results); --summarise prints the table of all parts.
+// takes) that write one line per input (--results); --resume skips the inputs a results file
+// already holds (a campaign stopped and taken up again); --summarise prints the table of all parts.
 
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type ClassStats, FUZZ_CLASSES, type InputReport, runFuzz, summarise } from './fuzz.js';
 import { stopRuns } from './run-input.js';
@@ -25,6 +26,7 @@ const { values, positionals } = parseArgs({
     shard: { type: 'string' },
     results: { type: 'string' },
     summarise: { type: 'boolean', default: false },
+    resume: { type: 'boolean', default: false },
   },
   allowPositionals: true,
 });
@@ -37,12 +39,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 if (values.summarise) {
-  const reports = positionals.flatMap((file) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as InputReport),
-  );
+  const reports = positionals.flatMap(readReports);
   const indexes = new Set(reports.map((r) => r.index));
   printStats(summarise(reports), `${indexes.size} inputs from ${positionals.length} file(s)`);
   process.exit(process.exitCode ?? 0);
@@ -52,6 +49,14 @@ const count = Number(values.count);
 const seed = Number(values.seed);
 const started = Date.now();
 const shard = parseShard(values.shard);
+const done =
+  values.resume && values.results && existsSync(values.results)
+    ? new Set(
+        readReports(values.results)
+          .filter((report) => (report as InputReport & { seed?: number }).seed === seed)
+          .map((report) => report.index),
+      )
+    : null;
 const classes = values.class?.split(',');
 for (const name of classes ?? []) {
   if (!FUZZ_CLASSES.some((c) => c.name === name)) {
@@ -69,6 +74,7 @@ const stats = await runFuzz({
   scale: Number(values.scale),
   keep: values.keep,
   ...(shard ? { shard } : {}),
+  ...(done ? { skip: done } : {}),
   onInput: (report) => {
     if (values.results) appendFileSync(values.results, `${JSON.stringify({ ...report, seed })}\n`);
     if (report.failed) console.error(describe(report));
@@ -98,6 +104,19 @@ function printStats(stats: readonly ClassStats[], footer: string): void {
     }
   }
   process.exitCode = failures.length > 0 ? 1 : 0;
+}
+
+/** The input reports a results file holds (a line cut by a kill is left out). */
+function readReports(file: string): InputReport[] {
+  const reports: InputReport[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    try {
+      if (line.trim() !== '') reports.push(JSON.parse(line) as InputReport);
+    } catch {
+      // the last line of a campaign killed while writing
+    }
+  }
+  return reports;
 }
 
 function parseShard(text: string | undefined): { part: number; parts: number } | null {
