@@ -39,7 +39,9 @@ function clean(value: unknown, key: string): unknown {
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
       const item = clean(value[i], key);
-      if (item !== value[i]) (copy ??= value.slice())[i] = item;
+      if (item === value[i]) continue;
+      copy ??= value.slice();
+      copy[i] = item;
     }
     return copy ?? value;
   }
@@ -47,7 +49,9 @@ function clean(value: unknown, key: string): unknown {
   for (const name in value) {
     const item = (value as Record<string, unknown>)[name];
     const cleaned = clean(item, name);
-    if (cleaned !== item) (copy ??= { ...value })[name] = cleaned;
+    if (cleaned === item) continue;
+    copy ??= { ...value };
+    copy[name] = cleaned;
   }
   return copy ?? value;
 }
