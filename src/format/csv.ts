@@ -61,14 +61,11 @@ export function streamCsv(run: RunHead): StreamingFormatter {
         file.score ? formatScore(file.score.points) : '',
         file.score?.grade ?? '',
       ];
-      if (file.error)
-        return (
-          head() +
-          text([[...fileCells, '', '', '', '错误', '无法检查', '', '', file.error.message, '', '', '', '']])
-        );
-      return (
-        head() + text(file.results.map((result) => [...fileCells, ...ruleCells(result, run.categories)]))
-      );
+      // The rows before the header: a file whose rows cannot be made leaves nothing behind.
+      const rows = file.error
+        ? text([[...fileCells, '', '', '', '错误', '无法检查', '', '', file.error.message, '', '', '', '']])
+        : text(file.results.map((result) => [...fileCells, ...ruleCells(result, run.categories)]));
+      return head() + rows;
     },
     *end() {
       yield head();

@@ -56,9 +56,11 @@ export function streamTable(run: RunHead, options: FormatOptions): StreamingForm
   const rows: SummaryRow[] = [];
   return {
     file(file) {
+      // Formatted before its row is kept: a file that cannot be formatted leaves nothing behind.
+      const text = options.summaryOnly ? '' : formatFile(file, run.categories, { ...options, width }, chalk);
       const index = rows.push(summaryRow(file, rows.length)) - 1;
       if (options.summaryOnly) return '';
-      return `${index === 0 ? '' : '\n\n'}${formatFile(file, run.categories, { ...options, width }, chalk)}`;
+      return `${index === 0 ? '' : '\n\n'}${text}`;
     },
     *end(shared) {
       if (rows.length > 1 || options.summaryOnly) {

@@ -23,7 +23,8 @@ export function wrapText(text: string, width: number, nextWidth = width): string
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     const first = lines.length === 0 ? width : nextWidth;
-    lines.push(...wrapParagraph(paragraph, Math.max(1, first), Math.max(1, nextWidth)));
+    // One push per line: a spread of a huge paragraph's lines would overflow the call stack.
+    for (const line of wrapParagraph(paragraph, Math.max(1, first), Math.max(1, nextWidth))) lines.push(line);
   }
   return lines;
 }
@@ -71,7 +72,7 @@ function tokensOf(paragraph: string, width: number): string[] {
     for (const [piece] of token.matchAll(/[^/\-._:]*(?:[/\-._:]+|$)/gu)) {
       if (piece === '') continue;
       if (displayWidth(piece) <= width) tokens.push(piece);
-      else tokens.push(...piece);
+      else for (const char of piece) tokens.push(char);
     }
   }
   return tokens;
@@ -106,11 +107,18 @@ function widthOf(tokens: readonly string[]): number {
  * (cut after a token, so that the ellipsis never splits a number or a word).
  */
 export function wrapClamped(text: string, width: number, maxLines: number): string[] {
-  const lines = wrapText(text, width);
-  if (lines.length <= maxLines) return lines;
+  // Only the start can show: a text far longer than the lines can hold is cut before wrapping
+  // (a finding may quote a run of 400,000 characters). Four characters a column leaves room for
+  // the zero-width ones.
+  const limit = maxLines * Math.max(1, width) * 4 + 16;
+  const cut = text.length > limit;
+  const lines = wrapText(cut ? text.slice(0, limit) : text, width);
+  if (lines.length <= maxLines && !cut) return lines;
   const kept = lines.slice(0, maxLines);
   const last = kept[maxLines - 1] as string;
-  const tokens = [...last.matchAll(TOKEN)].map(([token]) => token);
+  let tokens = [...last.matchAll(TOKEN)].map(([token]) => token);
+  // A line that is one word wider than the line (a cut run of letters) is cut by characters.
+  if (tokens.length === 1 && displayWidth(last) + 1 > width) tokens = [...last];
   while (tokens.length > 0 && widthOf(tokens) + 1 > width) tokens.pop();
   // Do not leave an opening mark or a dangling separator just before the ellipsis.
   while (tokens.length > 0 && /^[（《“‘「『〔【([，、；：\s]$/u.test(tokens.at(-1) as string)) tokens.pop();

@@ -206,3 +206,31 @@ describe('numbers', () => {
     if (code === 2) expect(run.stderr).toMatch(/^fzcheck: --[\w-]+ 的值“.*”无效，应为/);
   });
 });
+
+describe('a file with a huge finding', () => {
+  it('is shown in the table clamped to its lines, and the good file beside it is checked', () => {
+    const dir = folder();
+    const lines = GOOD.split('\n');
+    // An unfilled placeholder of 400,000 characters in the body: one finding quoting all of it.
+    writeFileSync(
+      join(dir, 'huge.txt'),
+      [...lines.slice(0, 6), 'XX'.repeat(200_000), ...lines.slice(6)].join('\n'),
+    );
+    const run = runCli(['check', 'huge.txt', 'v.txt', '-f', 'table', '-f', 'json=out.json'], {
+      cwd: dir,
+      env: { COLUMNS: '80' },
+    });
+    expect(run.stderr).not.toMatch(/\n\s+at |结果太多/);
+    expect(run.code).not.toBe(2);
+    const paths = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).files.map(
+      (file: { path: string; error: unknown }) => [file.path, file.error],
+    );
+    expect(paths).toEqual([
+      ['huge.txt', null],
+      ['v.txt', null],
+    ]);
+    expect(run.stdout).toContain('报告 v.txt');
+    expect(run.stdout).toMatch(/未填写的占位符或起草标记“X+\n +X+…/);
+    expect(Math.max(...run.stdout.split('\n').map((line) => line.length))).toBeLessThan(200);
+  });
+});

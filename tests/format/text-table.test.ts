@@ -59,6 +59,22 @@ describe('wrapText keeps numbers, Latin words and ids whole', () => {
   });
 });
 
+describe('wrapping hostile text', () => {
+  it('wraps a Latin run of 400,000 characters without overflowing the stack', () => {
+    const lines = wrapText('X'.repeat(400_000), 40);
+    expect(lines).toHaveLength(10_000);
+    expect(lines[0]).toBe('X'.repeat(40));
+  });
+
+  it('clamps a huge text to its lines, cut with an ellipsis', () => {
+    expect(wrapClamped(`未写明：${'XX'.repeat(200_000)}`, 20, 2)).toEqual([
+      '未写明：XXXXXXXXXXXX',
+      `${'X'.repeat(19)}…`,
+    ]);
+    expect(wrapClamped('短', 20, 2)).toEqual(['短']);
+  });
+});
+
 describe('drawTable', () => {
   it('aligns Chinese cells and draws spanning rows', () => {
     const table = drawTable(

@@ -193,15 +193,31 @@ export async function runCheck(
     thresholds,
     options.writeBaseline !== undefined && options.writeBaseline !== false,
   );
+  // A file whose results one format cannot hold (too long a text, too deep a value) is that file's
+  // error in that format, and counted as failed; the other formats and the batch go on.
+  const fileText = (writer: (typeof writers)[number], file: FileResult): [string, FileResult | null] => {
+    try {
+      return [writer.stream.file(writer.clean(file)), null];
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      const failed = failedInput(
+        file.path,
+        'over-budget',
+        `资源超限：该文件的检查结果过大，无法写成 ${writer.name} 格式`,
+      );
+      return [streamOutput(writer.name, () => writer.stream.file(writer.clean(failed))), failed];
+    }
+  };
   const take = (checked: FileResult) => {
     const file = baseline ? (applyBaseline([checked], baseline)[0] as FileResult) : checked;
-    tally.add(file);
+    let failed: FileResult | null = null;
+    for (const writer of writers) {
+      const [piece, unwritten] = fileText(writer, file);
+      failed ??= unwritten;
+      write(writer, piece);
+    }
+    tally.add(failed ?? file);
     if (collected.length > 0) kept.push(file);
-    for (const writer of writers)
-      write(
-        writer,
-        streamOutput(writer.name, () => writer.stream.file(writer.clean(file))),
-      );
   };
   const progress = inputs.length > 1 && shouldShowProgress(io, options.progress) ? progressBar(io) : null;
   let shared: SharedParagraph[];
