@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/format/text-width.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
 const LOCAL_PACK = `pack: local
@@ -30,6 +31,15 @@ describe('fzcheck rules and explain', () => {
     expect(run.stdout).toContain('statutory/shortcomings');
     expect(run.stdout).not.toContain('enforcement/three-systems');
     expect(run.stdout.indexOf('报告识别')).toBeLessThan(run.stdout.indexOf('法定内容'));
+  });
+
+  it.each([80, 40])('lists the rules within %i columns, a long title wrapped under itself', (columns) => {
+    const run = runCli(['rules', 'list'], { env: { COLUMNS: String(columns) } });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(columns);
+    expect(run.stdout.replaceAll(/\n +/g, '')).toContain('党政主要负责人履行推进法治建设第一责任人职责情况');
+    expect(lines.filter((line) => line.includes('statutory/first-responsible'))).toHaveLength(1);
   });
 
   it('explains a rule with its basis and examples', () => {

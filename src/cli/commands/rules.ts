@@ -7,6 +7,8 @@ import { loadConfig } from '../../config/load-config.js';
 import { type LoadedRules, loadRules, readPackFile } from '../../config/load-packs.js';
 import { LEVEL_LABELS, SUBJECT_TYPE_LABELS } from '../../format/labels.js';
 import { printable } from '../../format/printable.js';
+import { displayWidth } from '../../format/text-width.js';
+import { wrapText } from '../../format/wrap-text.js';
 import { runExamples } from '../../rules/run-examples.js';
 import type { RuleSpec } from '../../rules/types.js';
 import { categoryLabel, categoryOrder } from '../../shared/categories.js';
@@ -15,6 +17,9 @@ import { inYearSpan } from '../../shared/year-span.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
+import { outputWidth } from './check.js';
+
+const MIN_TITLE_WIDTH = 16; // columns a rule's title needs beside the id, level and weight
 
 /** Options shared by the rules commands. */
 export interface RulesOptions {
@@ -36,6 +41,8 @@ export async function listRules(options: RulesOptions, io: CliIo): Promise<numbe
     .map((rule) => rule.spec)
     .filter((spec) => appliesTo(spec, options.year, options.subjectType))
     .sort((a, b) => categoryOrder(categories, a.category) - categoryOrder(categories, b.category));
+  const width = outputWidth(io, true);
+  const idWidth = Math.min(40, Math.max(0, ...rules.map((spec) => spec.id.length)));
   let category = '';
   for (const spec of rules) {
     if (spec.category !== category) {
@@ -43,9 +50,22 @@ export async function listRules(options: RulesOptions, io: CliIo): Promise<numbe
       io.stdout.write(`\n${categoryLabel(categories, category)}\n`);
     }
     const off = spec.disabled ? '（已关闭）' : '';
-    io.stdout.write(
-      `  ${spec.id.padEnd(40)} ${LEVEL_LABELS[spec.level]} ${String(spec.weight).padStart(3)}分  ${spec.title}${off}\n`,
-    );
+    const head = `  ${spec.id.padEnd(idWidth)} ${LEVEL_LABELS[spec.level]} ${String(spec.weight).padStart(3)}分  `;
+    // The title beside the columns, wrapped under itself; on a narrow terminal, on lines of its own.
+    const room = width - displayWidth(head);
+    const [first, ...rest] =
+      room >= MIN_TITLE_WIDTH
+        ? wrapText(`${spec.title}${off}`, room).map(
+            (line, i) => (i === 0 ? head : ' '.repeat(head.length)) + line,
+          )
+        : [
+            `  ${spec.id}`,
+            ...wrapText(
+              `${LEVEL_LABELS[spec.level]} ${spec.weight}分  ${spec.title}${off}`,
+              Math.max(1, width - 4),
+            ).map((line) => `    ${line}`),
+          ];
+    io.stdout.write(`${[first, ...rest].join('\n')}\n`);
   }
   io.stdout.write(`\n共 ${rules.length} 条规则${options.year ? `（适用于${options.year}年度报告）` : ''}\n`);
   return ExitCode.Ok;
