@@ -94,9 +94,10 @@ function detectYear(
 
 /**
  * Subject from the title (or the fuller name the 来源 gives for it), else a byline, the
- * signature or the issuer of the document number, else the opening, a report it cites by title, or the place at the start of the
- * documents it cites (for a report that only says 我县); --subject-type wins. A template names no
- * body; a central body (国务院) has none of the local subject types.
+ * signature or the issuer its document number names, else the opening, a report it cites by
+ * title, or the place at the start of the documents it cites (for a report that only says 我县);
+ * --subject-type wins. A template names no body; a central body (国务院) has none of the local
+ * subject types.
  */
 function detectSubject(
   input: IdentityInput,
