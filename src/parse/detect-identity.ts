@@ -119,8 +119,7 @@ function detectSubject(
     publisher &&
     publisher.length > titled.length &&
     publisher.includes(titled) &&
-    isOrganisationName(publisher) &&
-    !/(网站|网|门户|平台|客户端)$/.test(publisher)
+    isSingleBody(publisher)
       ? publisher
       : null;
   const fromTitle = fuller ?? titled;
@@ -134,7 +133,18 @@ function detectSubject(
       ? (subjectFromCitedTitle(input.opening) ??
         (fromOpening.selfLevel ? placeFromCitations(input.body, fromOpening.selfLevel) : null))
       : null;
-  const subjectView = fromTitle ?? signed ?? fromOpening?.subject ?? cited ?? null;
+  // A report that calls itself only 我局 / 我县, on a page whose metadata names one body of that kind.
+  const published =
+    fromOpening &&
+    fromOpening.subject === null &&
+    !cited &&
+    fromOpening.subjectType &&
+    publisher &&
+    isSingleBody(publisher) &&
+    subjectTypeOf(publisher) === fromOpening.subjectType
+      ? publisher
+      : null;
+  const subjectView = fromTitle ?? signed ?? fromOpening?.subject ?? cited ?? published ?? null;
   const subject =
     subjectView && head.title && fromTitle && !fuller && !reported
       ? originalOf(head.title, subjectView)
@@ -152,6 +162,16 @@ function detectSubject(
             : { subjectType: null, subjectTypeSource: null };
   if (override) return { subject, subjectType: override, subjectTypeSource: 'override' };
   return { subject, ...detected };
+}
+
+/** Whether a page's 来源 / 发布机构 names one body: not a site, not a list of bodies
+ * ("某开发区管委会办公室、某区人民政府办公室"). */
+function isSingleBody(publisher: string): boolean {
+  return (
+    isOrganisationName(publisher) &&
+    !/[、,，;；]/.test(publisher) &&
+    !/(网站|网|门户|平台|客户端)$/.test(publisher)
+  );
 }
 
 /** The issuer a document number names, when it names one for sure (a provincial government). */

@@ -192,6 +192,9 @@ export function hasIsoDate(clean: string): boolean {
 const PUBLISHED_AT = /(?:发布|发表|公开|更新)?(?:时间|日期)[:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 const PUBLISHER =
   /(?:文章|信息|稿件)?来源[:]([^\s|]{2,30}?)(?=(?:发布|更新|时间|日期|作者|编辑|浏览|阅读|点击|分享|字号|$|\|))/;
+// A government site's metadata table: "[发布机构]青山区司法局[发布日期]…", "发布机构:|某镇人民政府|主题分类:".
+const ISSUER =
+  /(?:发布机构|发文机关|发布单位|发布部门|来源单位)[:\]】|]+([^\s|[\]【】:]{2,30}?)(?=(?:发布|更新|成文|生成|主题|组配|文号|索引|$|\||\[|【))/;
 
 /** Publication date (YYYY-MM-DD) stated on a metadata line, if any. */
 export function publishedAtOf(line: string): string | null {
@@ -202,6 +205,6 @@ export function publishedAtOf(line: string): string | null {
 
 /** Publisher (来源) stated on a metadata line, if any. */
 export function publisherOf(line: string): string | null {
-  const match = PUBLISHER.exec(cleanLine(line));
-  return match?.[1] ?? null;
+  const clean = cleanLine(line);
+  return PUBLISHER.exec(clean)?.[1] ?? ISSUER.exec(clean)?.[1] ?? null;
 }

@@ -41,6 +41,19 @@ describe('report identity', () => {
     expect(parseDocument(text).identity).toMatchObject({ subject, subjectType: type });
   });
 
+  it.each([
+    ['青山区司法局', '我局', '青山区司法局'],
+    ['东湖镇人民政府', '我镇', '东湖镇人民政府'],
+    ['青山区人民政府办公室', '我局', null], // the site's office publishing a bureau's report
+    ['青山区司法局、青山区人民政府办公室', '我局', null], // a list names no one body
+  ])(
+    'takes the subject from the page publisher %s when the report calls itself %s',
+    (publisher, self, subject) => {
+      const text = `[ 索引号 ] 11500000MB1234567X/2023-00012\n[ 发布机构 ] ${publisher} [ 发布日期 ] 2023-02-10\n\n2022年度法治政府建设工作报告\n2022年，${self}坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下。\n${BODY}`;
+      expect(parseDocument(text).identity.subject).toBe(subject);
+    },
+  );
+
   it('names no issuer from a document number it cannot tell for sure', () => {
     // 宁政发 is both 南京 and 宁夏; a city's or department's 代字 is not a province's.
     for (const number of ['宁政发〔2016〕7号', '杭政发〔2016〕7号', '浙司发〔2016〕7号']) {
