@@ -228,7 +228,14 @@ function readTitleAt(lines: readonly HeadLine[], start: number, docShare: boolea
   const first = lines[start] as HeadLine;
   const clean = stripMarker(first.clean, docShare);
   if (SENTENCE.test(clean) || /[:：]$/.test(clean) || /现将|如下/.test(clean)) {
-    return clean.length > MAX_TITLE ? runInTitle(first, start) : null;
+    // A short line is a run-in title only where a gap parts the title from the sentence.
+    if (clean.length > MAX_TITLE) return runInTitle(first, start);
+    const run = runInTitle(first, start);
+    return run &&
+      /\s/.test(first.view.charAt(run.runInEnd ?? 0)) &&
+      !/^(现将|根据|按照|为了?|今年|经|我[局县区市镇乡街委办厅])/.test(run.view)
+      ? run
+      : null;
   }
   if (clean.length > MAX_TITLE || (clean.length > 40 && /[,，]/.test(clean))) return runInTitle(first, start);
   if (clean.length > 40 && !TITLE_HINT.test(clean)) return null;

@@ -50,3 +50,24 @@ describe('page chrome the head reader recognises', () => {
     ]);
   });
 });
+
+describe('a title that runs into the first sentence', () => {
+  it.each([
+    ['a space', '青山县水利局2019年法治政府建设工作报告 2019年，我局认真贯彻落实。'],
+    ['ideographic spaces', '青山县水利局2019年法治政府建设工作报告　　2019年，我局认真贯彻落实。'],
+  ])('takes a short line parted by %s as title and opening', (_, line) => {
+    const doc = parseDocument(`${line}\n一、主要举措和成效\n开展普法宣传12场。`);
+    expect(doc.identity).toMatchObject({
+      title: '青山县水利局2019年法治政府建设工作报告',
+      subject: '青山县水利局',
+      year: 2019,
+    });
+  });
+
+  it.each([
+    '现将2019年法治政府建设工作报告 如下。',
+    '我局2019年法治政府建设工作总结 如下，请审阅。',
+  ])('takes no title from an opening sentence with a gap in it: %s', (line) => {
+    expect(parseDocument(`${line}\n一、主要举措和成效\n开展普法宣传12场。`).identity.title).toBeNull();
+  });
+});
