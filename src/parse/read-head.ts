@@ -209,6 +209,11 @@ export function readHead(lines: readonly HeadLine[]): DocumentHead {
       bodyLine = Math.min(bodyLine < 0 ? Number.MAX_SAFE_INTEGER : bodyLine, text[0] as number);
   }
   if (bodyLine < 0) bodyLine = firstUnassigned(lines, roles);
+  if (!title) {
+    // A page that names the document only in its metadata block ("标　题：某局2021年度…报告").
+    title = titleFromMetadata(lines, roles, bodyLine);
+    if (title) confidence = 0.5;
+  }
   return {
     roles,
     title,
@@ -272,6 +277,38 @@ function readTitleAt(lines: readonly HeadLine[], start: number, docShare: boolea
     view: joined,
     runInEnd: null,
   };
+}
+
+const TITLE_LABEL = /^\[?(?:标题|名称|文章标题|信息标题|信息名称|文件名称)(?:\][:|]*|[:|]+)/;
+
+/** The title a metadata line above the body states ("标　题：…"), as written; the line stays metadata. */
+function titleFromMetadata(
+  lines: readonly HeadLine[],
+  roles: ReadonlyMap<number, HeadRole>,
+  bodyLine: number,
+): FoundTitle | null {
+  for (let i = 0; i < bodyLine && i < lines.length; i++) {
+    const line = lines[i] as HeadLine;
+    if (roles.get(i) !== 'meta') continue;
+    const label = TITLE_LABEL.exec(line.clean);
+    if (!label) continue;
+    const view = line.clean.slice(label[0].length).split('|')[0] ?? '';
+    if (view.length < MIN_TITLE || view.length > MAX_TITLE || !TITLE_HINT.test(view)) continue;
+    // The value as written: from the first character after the label's colon or bracket to its end.
+    const colon = line.view.search(/[:：|\]]/);
+    const start = colon + 1 + (/^[\s|:：]*/.exec(line.view.slice(colon + 1))?.[0].length ?? 0);
+    const bar = line.view.indexOf('|', start);
+    const end = (bar < 0 ? line.view : line.view.slice(0, bar)).trimEnd().length;
+    if (colon < 0 || end <= start) continue;
+    return {
+      lines: [i],
+      text: line.text.slice(start, end),
+      simplified: line.view.slice(start, end),
+      view,
+      runInEnd: null,
+    };
+  }
+  return null;
 }
 
 /** A title the page ran into the first sentence: "某某县2024年法治政府建设情况报告 2024年，…". */

@@ -71,3 +71,23 @@ describe('a title that runs into the first sentence', () => {
     expect(parseDocument(`${line}\n一、主要举措和成效\n开展普法宣传12场。`).identity.title).toBeNull();
   });
 });
+
+describe('a title stated in the metadata block', () => {
+  const TITLE = '青山市生态环境局2021年度法治政府建设情况报告';
+  const BODY = '2021年，市生态环境局深入学习贯彻习近平法治思想。\n一、主要举措和成效\n开展普法宣传12场。';
+
+  it.each([
+    ['a colon', `发布机构：青山市生态环境局　　成文日期：2022-01-28\n标题：${TITLE}`],
+    ['brackets', `[ 发布机构 ] 青山市生态环境局\n[ 标　　题 ] ${TITLE}`],
+    ['table bars', `名　　称：| ${TITLE} | 文号：| 无`],
+  ])('is the title when no line gives one (%s)', (_, head) => {
+    const doc = parseDocument(`${head}\n\n${BODY}`);
+    expect(doc.identity).toMatchObject({ title: TITLE, subject: '青山市生态环境局', year: 2021 });
+  });
+
+  it('leaves the title to its own line when there is one, the labelled line staying metadata', () => {
+    const doc = parseDocument(`标　　题：${TITLE}\n发布日期：2022-01-30\n\n${TITLE}\n\n${BODY}`);
+    expect(doc.identity.title).toBe(TITLE);
+    expect(doc.identity.titleLine).toBe(4);
+  });
+});
