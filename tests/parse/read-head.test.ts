@@ -64,12 +64,12 @@ describe('a title that runs into the first sentence', () => {
     });
   });
 
-  it.each([
-    '现将2019年法治政府建设工作报告 如下。',
-    '我局2019年法治政府建设工作总结 如下，请审阅。',
-  ])('takes no title from an opening sentence with a gap in it: %s', (line) => {
-    expect(parseDocument(`${line}\n一、主要举措和成效\n开展普法宣传12场。`).identity.title).toBeNull();
-  });
+  it.each(['现将2019年法治政府建设工作报告 如下。', '我局2019年法治政府建设工作总结 如下，请审阅。'])(
+    'takes no title from an opening sentence with a gap in it: %s',
+    (line) => {
+      expect(parseDocument(`${line}\n一、主要举措和成效\n开展普法宣传12场。`).identity.title).toBeNull();
+    },
+  );
 });
 
 describe('a title stated in the metadata block', () => {
