@@ -21,7 +21,7 @@ if (parentPort) {
   const config = setup.config ? await loadConfig(setup.cwd, setup.config) : EMPTY_CONFIG;
   const { ruleSet } = await loadRules(setup.rules, setup.cwd, config);
   const texts = new RuleTextTable(ruleSet);
-  port.on('message', async (task: WorkerTask) => {
+  const check = async (task: WorkerTask) => {
     let answer: WorkerAnswer;
     try {
       const checked = await checkInputForBatch(task.input, ruleSet, setup.options);
@@ -31,6 +31,21 @@ if (parentPort) {
       answer = { index: task.index, item: batchItem(failed, setup.keepText, texts) };
     }
     port.postMessage(answer, transferables(answer.item));
+  };
+  // One file at a time, in the order sent. A file's time budget runs from its start: checks that
+  // interleaved at their awaits (a Word file's unzip) spent each other's time, and a good report
+  // beside a slow one ran out of its budget.
+  let queue: Promise<void> = Promise.resolve();
+  port.on('message', (task: WorkerTask) => {
+    // A check that throws past its own boundary (a result that cannot be posted) ends this worker,
+    // as it did before the queue: the main thread marks the worker's files as lost.
+    queue = queue
+      .then(() => check(task))
+      .catch((error: unknown) => {
+        setImmediate(() => {
+          throw error;
+        });
+      });
   });
   port.postMessage('ready');
 }

@@ -117,3 +117,23 @@ describe('formats that need the whole run', () => {
     );
   });
 });
+
+describe('a file that spends its whole time budget', () => {
+  // Both files go to the one worker of --jobs 2. It used to start the second while the first waited
+  // on its unzip: the slow text then took the thread for its whole budget, and the Word report's
+  // own budget, running since its start, was spent when it got the thread back.
+  it('leaves a Word report checked beside it in the same worker with a budget of its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fzcheck-budget-'));
+    const root = new URL('../../fixtures/inputs/', import.meta.url);
+    writeFileSync(join(dir, 'a.docx'), readFileSync(new URL('qinghe-sfj-2021.docx', root)));
+    const report = readFileSync(new URL('qinghe-sfj-2021.txt', root), 'utf8');
+    writeFileSync(join(dir, 'b.txt'), `${report}\n${'一、标题\n'.repeat(190_000)}`);
+    runCli(['check', 'a.docx', 'b.txt', '--jobs', '2', '-f', 'json=out.json'], { cwd: dir });
+    const files = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).files as {
+      path: string;
+      error: { message: string } | null;
+    }[];
+    expect(files[0]).toMatchObject({ path: 'a.docx', error: null });
+    expect(files[1]?.error?.message).toMatch(/^资源超限：检查用时超过/);
+  }, 60_000);
+});
