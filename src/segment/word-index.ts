@@ -95,13 +95,7 @@ export class WordIndex {
     // Found by binary search over the newlines, not by scanning back: on a line of a million
     // characters a scan per question would make the questions quadratic.
     const newlines = this.newlines();
-    let low = 0;
-    let high = newlines.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((newlines[mid] as number) < offset) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAtOrAfter(newlines, offset);
     const lineStart = low === 0 ? 0 : (newlines[low - 1] as number) + 1;
     return [lineStart, newlines[low] ?? this.text.length];
   }

@@ -18,15 +18,12 @@ export function toResult(
   findings: readonly RawFinding[],
   doc: ReportDocument,
 ): RuleResult {
-  const { fraction, status } = statusOf(outcome.fraction);
   // A requirement that is partly met is reported one level lower: the content is there.
-  const level: Level = status === 'partial' ? oneLevelDown(rule.spec.level) : rule.spec.level;
-  return resultOf(
+  const level: Level =
+    statusOf(outcome.fraction).status === 'partial' ? oneLevelDown(rule.spec.level) : rule.spec.level;
+  return scoredResult(
     rule,
-    status,
-    round(rule.spec.weight * fraction),
-    outcome.messageId,
-    outcome.data,
+    outcome,
     findings.map((raw) => toFinding(rule, lowerOf(level, raw.level), raw, doc)),
     (outcome.evidence ?? []).map((item) => ({
       label: item.label,
@@ -154,16 +151,19 @@ export function batchResult(
   outcome: Pick<CheckOutcome, 'fraction' | 'messageId' | 'data'>,
   findings: readonly Finding[],
 ): RuleResult {
+  return scoredResult(rule, outcome, findings, []);
+}
+
+/** A result whose status and points come from the outcome's fraction. */
+function scoredResult(
+  rule: CompiledRule,
+  outcome: Pick<CheckOutcome, 'fraction' | 'messageId' | 'data'>,
+  findings: readonly Finding[],
+  evidence: RuleResult['evidence'],
+): RuleResult {
   const { fraction, status } = statusOf(outcome.fraction);
-  return resultOf(
-    rule,
-    status,
-    round(rule.spec.weight * fraction),
-    outcome.messageId,
-    outcome.data,
-    findings,
-    [],
-  );
+  const earned = round(rule.spec.weight * fraction);
+  return resultOf(rule, status, earned, outcome.messageId, outcome.data, findings, evidence);
 }
 
 /** Positions a raw finding and fills its message. */
