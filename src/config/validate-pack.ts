@@ -3,34 +3,47 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ConfigProblem } from './config-error.js';
-import { buildPackSchema } from './pack-schema.js';
+import {
+  AJV_OPTIONS,
+  PackValidators,
+  type PartError,
+  parentSchemaOf,
+  validatePackValue,
+} from './pack-validators.js';
 import type { YamlSource } from './read-yaml.js';
 
 const validators = new Map<object, ValidateFunction>();
-let packSchema: object | null = null;
+let packValidators: PackValidators | null = null;
 
 /** Validates a pack against the rule-pack schema; returns every problem. */
 export function validatePack(source: YamlSource): ConfigProblem[] {
-  packSchema ??= buildPackSchema();
-  return validateAgainst(packSchema, source);
+  packValidators ??= new PackValidators();
+  return problemsOf(source, validatePackValue(source.value, packValidators));
 }
 
 /** Validates a parsed YAML file against a schema; returns every problem, located. */
 export function validateAgainst(schema: object, source: YamlSource): ConfigProblem[] {
   let validator = validators.get(schema);
   if (!validator) {
-    validator = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(
-      schema,
-    );
+    validator = new Ajv2020(AJV_OPTIONS).compile(schema);
     validators.set(schema, validator);
   }
   if (validator(source.value)) return [];
-  const errors = validator.errors ?? [];
+  const whole = schema as Record<string, unknown>;
+  return problemsOf(
+    source,
+    (validator.errors ?? []).map((error) => ({ error, schema: whole })),
+  );
+}
+
+function problemsOf(source: YamlSource, errors: readonly PartError[]): ConfigProblem[] {
   // A failed `oneOf` also reports why each branch failed on the same value; keep only its own
   // message there. `if` failures repeat what the `then` errors say.
-  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const oneOfPaths = new Set(
+    errors.filter((e) => e.error.keyword === 'oneOf').map((e) => e.error.instancePath),
+  );
   const useful = errors.filter(
-    (e) =>
+    ({ error: e }) =>
       e.keyword !== 'if' &&
       e.keyword !== 'propertyNames' && // its sub-error names the key and what is allowed
       (e.keyword === 'oneOf' || !oneOfPaths.has(e.instancePath)),
@@ -38,21 +51,23 @@ export function validateAgainst(schema: object, source: YamlSource): ConfigProbl
   return dedupe(useful.map((error) => toProblem(source, error)));
 }
 
-function toProblem(source: YamlSource, error: ErrorObject): ConfigProblem {
+function toProblem(source: YamlSource, part: PartError): ConfigProblem {
+  const { error } = part;
   const path = error.instancePath
     .split('/')
     .slice(1)
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-  const { message, hint, keyPath } = describe(error, path);
+  const { message, hint, keyPath } = describe(part, path);
   const position = source.locate(keyPath ?? path, keyPath !== undefined);
   return { file: source.file, ...position, message, ...(hint ? { hint } : {}) };
 }
 
 function describe(
-  error: ErrorObject,
+  part: PartError,
   path: (string | number)[],
 ): { message: string; hint?: string; keyPath?: (string | number)[] } {
+  const error: ErrorObject = part.error;
   const where = path.length > 0 ? `“${path.join('.')}”` : '文件顶层';
   const params = error.params as Record<string, unknown>;
   if (error.propertyName !== undefined && error.keyword === 'enum') {
@@ -67,7 +82,7 @@ function describe(
       return { message: `${where}缺少必填字段“${params.missingProperty}”` };
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const known = Object.keys((parentSchemaOf(part)?.properties as object | undefined) ?? {});
       const close = closest(name, known);
       return {
         message: `${where}有未知字段“${name}”`,

@@ -20,8 +20,9 @@ import { skippedResult, toResult } from './to-result.js';
  * runs out there, the document fails (OverBudgetError). A user rule that runs out of time is
  * stopped and reported as failed, the user rules after it are not run, and it is not run again
  * for the rest of the run (nor is any other user rule flagged at load as risking backtracking);
- * a user rule that is merely slow on a document (SLOW_USER_RULE_MS, or SLOW_RISKY_RULES_MS for
- * the flagged ones together) keeps its result there and is stopped for the rest of the run too.
+ * a user rule that is merely slow on a document (SLOW_USER_RULE_MS, or the flagged ones together
+ * over their allowance, of which each is given only what is left) keeps its result there and is
+ * stopped for the rest of the run too.
  * Last year's report of the same unit, when there is one, is there for the kinds that compare.
  */
 export function runRules(
@@ -44,6 +45,10 @@ export function runRules(
   }, !isSmall(doc.text.length));
   budget.step = '';
   let riskyMs = 0;
+  const riskyAllowance = Math.min(
+    USER_RULE_SLICE_MS,
+    SLOW_RISKY_RULES_MS * (1 + doc.text.length / 1_000_000),
+  );
   for (const index of users) {
     const rule = ruleSet.rules[index] as CompiledRule;
     if (ruleSet.timedOut.has(rule.spec.id)) {
@@ -52,19 +57,24 @@ export function runRules(
       results[index] = skippedResult(rule, 'engine.outOfTime');
     } else {
       const started = performance.now();
+      // A rule flagged as risky gets only what is left of the flagged rules' allowance: each thread
+      // of a batch would otherwise spend a whole slice on the first one before they are stopped.
+      const slice = rule.risky
+        ? Math.max(MIN_RISKY_SLICE_MS, Math.ceil(riskyAllowance - riskyMs))
+        : USER_RULE_SLICE_MS;
       try {
-        results[index] = budget.run(() => run.check(rule), true, USER_RULE_SLICE_MS);
+        results[index] = budget.run(() => run.check(rule), true, slice);
       } catch (error) {
         if (!(error instanceof OverBudgetError)) throw error;
-        results[index] = run.timedOut(rule, Math.min(USER_RULE_SLICE_MS, performance.now() - started));
+        results[index] = run.timedOut(rule, Math.min(slice, performance.now() - started));
         stopForTheRun(rule, ruleSet, true);
         continue;
       }
       // Slow without running out of time is stopped too: otherwise every file pays again.
       const took = performance.now() - started;
       if (rule.risky) riskyMs += took;
-      if (took > SLOW_USER_RULE_MS || riskyMs > SLOW_RISKY_RULES_MS)
-        stopForTheRun(rule, ruleSet, riskyMs > SLOW_RISKY_RULES_MS);
+      if (took > SLOW_USER_RULE_MS || riskyMs > riskyAllowance)
+        stopForTheRun(rule, ruleSet, riskyMs > riskyAllowance);
     }
   }
   return results;
@@ -74,8 +84,11 @@ export function runRules(
 const USER_RULE_SLICE_MS = 2_000;
 /** A user rule that takes longer than this on one document is not run again in this run. */
 const SLOW_USER_RULE_MS = 1_000;
-/** Rules flagged at load as risking backtracking may take this long together on one document. */
+/** Rules flagged at load as risking backtracking may take this long together on one document, and
+ * as long again per million characters (up to a slice)… */
 const SLOW_RISKY_RULES_MS = 300;
+/** …and one of them at least this long before it is stopped. */
+const MIN_RISKY_SLICE_MS = 50;
 
 /** What the rules of one document share: the word index, the located sections, the body ranges. */
 class DocumentRun {

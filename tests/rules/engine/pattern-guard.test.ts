@@ -38,6 +38,15 @@ describe('user patterns', () => {
     expect(next?.status).toBe('skip');
     expect(next?.message).toMatch(/已停用/);
   });
+
+  it('gives a flagged pattern only the flagged rules’ allowance, not a whole slice, with time left', () => {
+    const { ruleSet } = compileRules([{ spec: catastrophic, source: 'my.yaml', index: 0 }]);
+    const doc = parseDocument(`一、主要举措和成效\n${'法'.repeat(40)}!\n`);
+    const [result] = runRules(doc, ruleSet, null, new Budget(60_000));
+    // The message names the slice it was stopped at: the 0.3 s allowance, not the 2 s slice.
+    expect(result?.findings[0]?.data).toEqual({ limit: 0.3 });
+    expect([...ruleSet.timedOut]).toEqual([catastrophic.id]);
+  });
 });
 
 describe('built-in patterns', () => {
