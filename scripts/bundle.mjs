@@ -1,8 +1,8 @@
-// Bundles the CLI into dist/bundle/ with esbuild. The command line is one CommonJS file, run.cjs,
-// which bin/load-cli.js compiles with the code cache written by scripts/build-code-cache.mjs (Node 20
-// caches no compiled code for ES modules); what only some runs need is still evaluated only when
-// used. The batch worker is an ES module with lazily loaded chunks. The libraries below stay in
-// node_modules, loaded with import() or require() when a run needs them.
+// Bundles the CLI into one CommonJS file with esbuild, dist/bundle/run.cjs, which bin/load-cli.js
+// compiles with the code cache written by scripts/build-code-cache.mjs (Node 20 caches no compiled
+// code for ES modules). The command line and the batch worker threads run the same bundle (its
+// two entries, src/cli/run.ts); what only some runs need is evaluated only when used. The
+// libraries below stay in node_modules, loaded with import() or require() when a run needs them.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -32,23 +32,6 @@ const external = [
   'busboy',
 ];
 
-// The batch worker, next to run.cjs, where check-batch looks for it.
-await build({
-  entryPoints: { 'batch-worker': 'dist/pipeline/batch-worker.js' },
-  external,
-  outdir: 'dist/bundle',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-});
-
-// The command line: one CommonJS file, so that its compiled code can be cached.
 const CLI_BUNDLE = 'dist/bundle/run.cjs';
 await build({
   entryPoints: ['dist/cli/run.js'],

@@ -1,4 +1,5 @@
-// The process entry bin/fzcheck.js calls: main() on the real process.
+// The bundle's entries: run() for the command line (bin/fzcheck.js), serveBatchWorker() for a
+// batch worker thread (bin/batch-worker.js).
 
 import { ExitCode } from './exit-codes.js';
 import { processIo } from './io.js';
@@ -9,4 +10,10 @@ export async function run(): Promise<number> {
   const io = processIo();
   const code = await main(io);
   return io.stdoutFailed() ? ExitCode.Fatal : code;
+}
+
+/** Serves a batch worker thread; its modules load only in a worker. */
+export async function serveBatchWorker(): Promise<void> {
+  const worker = await import('../pipeline/batch-worker.js');
+  await worker.serveBatchWorker();
 }

@@ -1,6 +1,7 @@
-// Worker-thread entry for batch runs: compiles the rules once, then checks the inputs it is sent
-// and posts back each as a serialised batch item (without the text unless a formatter needs it),
-// its buffers transferred rather than copied.
+// A batch worker thread (started by check-batch.ts through bin/batch-worker.js, from the same
+// bundle as the command line): compiles the rules once, then checks the inputs it is sent and
+// posts back each as a serialised batch item (without the text unless a formatter needs it), its
+// buffers transferred rather than copied.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { EMPTY_CONFIG, loadConfig } from '../config/load-config.js';
@@ -15,7 +16,9 @@ import {
   type WorkerTask,
 } from './worker-protocol.js';
 
-if (parentPort) {
+/** Serves this worker thread: compiles the rules once, then checks each file the batch sends. */
+export async function serveBatchWorker(): Promise<void> {
+  if (!parentPort) throw new Error('serveBatchWorker runs in a worker thread');
   const port = parentPort;
   const setup = workerData as WorkerSetup;
   const config = setup.config ? await loadConfig(setup.cwd, setup.config) : EMPTY_CONFIG;

@@ -11,6 +11,7 @@
 
 import { availableParallelism } from 'node:os';
 import type { RuleSet } from '../rules/engine/compile-rules.js';
+import { packagePath } from '../shared/package-paths.js';
 import type { FileResult, SharedParagraph } from '../shared/results.js';
 import {
   type CheckInput,
@@ -189,7 +190,7 @@ async function checkInWorkers(
   const workers = Array.from(
     { length: jobs - 1 },
     () =>
-      new Worker(new URL('./batch-worker.js', import.meta.url), {
+      new Worker(packagePath('bin', 'batch-worker.js'), {
         workerData: setup,
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       }),
