@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // fzcheck command-line entry: load the bundled CLI (built by `npm run build`, see load-cli.js), run
 // it and hand its exit code to the process.
-import { loadCli } from './load-cli.js';
+const { loadCli } = require('./load-cli.js');
 
-process.exitCode = await loadCli().cli.run();
+loadCli()
+  .cli.run()
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -2,27 +2,29 @@
 // it at build time (dist/bundle/run.cache). Node 20 keeps no compiled code for ES modules between
 // runs, so every start parsed and compiled the bundle again (a third of a plain-text check's own
 // CPU); with the cache, V8 reads the code back instead. A cache from another Node or V8 (or none)
-// is rejected by V8 and the bundle is compiled as usual: slower, never wrong.
+// is rejected by V8 and the bundle is compiled as usual: slower, never wrong. The files in bin/
+// are CommonJS (bin/package.json): an ES-module entry would start Node's module loader first.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+const { existsSync, readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-const BUNDLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../dist/bundle');
+const BUNDLE_DIR = join(__dirname, '../dist/bundle');
 
 /** The bundle and its code cache, as the build writes them. */
-export const BUNDLE = join(BUNDLE_DIR, 'run.cjs');
-export const CODE_CACHE = join(BUNDLE_DIR, 'run.cache');
+const BUNDLE = join(BUNDLE_DIR, 'run.cjs');
+const CODE_CACHE = join(BUNDLE_DIR, 'run.cache');
 
+// The bundle's import() of the libraries it loads on demand comes here: a script compiled from
+// V8's code cache loses its own import() callback in Node 20 (scripts/bundle.mjs).
 const importModule = (specifier) => import(specifier);
 
 /**
  * Compiles and evaluates the bundle (with `cachePath`'s code when V8 accepts it); returns its
  * exports, the script (for createCachedData) and whether a cache was used.
  */
-export function loadCli(bundlePath = BUNDLE, cachePath = CODE_CACHE) {
+function loadCli(bundlePath = BUNDLE, cachePath = CODE_CACHE) {
   let source;
   try {
     source = readFileSync(bundlePath, 'utf8');
@@ -36,8 +38,7 @@ export function loadCli(bundlePath = BUNDLE, cachePath = CODE_CACHE) {
   } catch {
     cachedData = undefined; // an unreadable cache only costs the compile
   }
-  // The wrapper Node gives every CommonJS module, and this module's import() for the libraries the
-  // bundle loads on demand (mammoth, unpdf, …; scripts/bundle.mjs says why).
+  // The wrapper Node gives every CommonJS module, and importModule for the bundle's import().
   const wrapped = `(function (exports, require, module, __filename, __dirname, __importModule) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
   const module = { exports: {} };
@@ -45,3 +46,5 @@ export function loadCli(bundlePath = BUNDLE, cachePath = CODE_CACHE) {
   load(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath), importModule);
   return { cli: module.exports, script, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
+
+module.exports = { BUNDLE, CODE_CACHE, loadCli };
