@@ -32,6 +32,21 @@ const external = [
   'busboy',
 ];
 
+// commander loads node:child_process (and with it net and the streams, ~6 ms) at start-up for
+// executable subcommands, which fzcheck has none of: it gets it on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) throw new Error(`${args.path}: commander changed; update scripts/bundle.mjs`);
+      const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 const CLI_BUNDLE = 'dist/bundle/run.cjs';
 await build({
   entryPoints: ['dist/cli/run.js'],
@@ -43,6 +58,7 @@ await build({
   external,
   define: { 'import.meta.url': 'import_meta_url' },
   inject: ['scripts/lib/import-meta-url.js'],
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
 });
 

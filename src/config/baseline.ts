@@ -6,7 +6,7 @@
 // wherever it would go, so its key is its rule, message and data only. Keys are counted, so a
 // second identical finding is new.
 
-import { createRequire } from 'node:module';
+import { crypto } from '../shared/lazy-modules.js';
 import type { FileResult, Finding, RuleResult } from '../shared/results.js';
 
 /** The baseline file's format version. */
@@ -141,7 +141,7 @@ function fingerprint(finding: Finding, placed: boolean): string {
     .filter(([key]) => !/line/i.test(key))
     .sort(([a], [b]) => compare(a, b))
     .map(([key, value]) => `${key}=${typeof value === 'string' ? withoutLines(value) : value}`);
-  return nodeCrypto()
+  return crypto()
     .createHash('sha256')
     .update([placed ? withoutLines(finding.excerpt) : '', ...data].join('\u0000'))
     .digest('hex')
@@ -163,9 +163,4 @@ function pathKey(path: string): string {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// node:crypto costs ~4 ms to load at start-up, and only runs with a baseline need it.
-function nodeCrypto(): typeof import('node:crypto') {
-  return createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 }

@@ -5,7 +5,7 @@
 // entries, each report's size (--max-file-size), everything unpacked together, and the packing
 // ratio. What cannot be read is one failed input with its own Chinese line; the rest are checked.
 
-import { crc32 } from 'node:zlib';
+import { zlib } from '../shared/lazy-modules.js';
 import { readEntry, readZipEntries, type ZipEntry } from './inspect-zip.js';
 import { UNPACK_FACTOR } from './read-docx.js';
 import { LoadError, type LoadErrorCode, type LoadOptions } from './source-file.js';
@@ -144,7 +144,7 @@ function readArchiveEntry(
   try {
     const data = readEntry(bytes, entry, Math.min(maxBytes, budget.remaining));
     budget.remaining -= data.length;
-    if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
+    if (data.length !== entry.uncompressedSize || zlib().crc32(data) !== entry.crc32) {
       return { code: 'corrupt', message: '压缩包中的该文件已损坏（大小或校验和不符）' };
     }
     return data;

@@ -6,14 +6,18 @@
 // by bytes, so a file whose name is not UTF-8 (a GBK name from an old zip) is still found and read;
 // a folder that cannot be read is reported, never skipped in silence.
 
-import { type Dirent, existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { type Dirent, existsSync, readdir as readdirCallback, stat as statCallback } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { systemErrorText } from '../shared/system-errors.js';
 import { expandArchive, isArchive, isPageResources } from './expand-archive.js';
 import { DEFAULT_MAX_BYTES, readRegularFile, SUPPORTED_EXTENSIONS } from './load-source.js';
 import { UNPACK_FACTOR } from './read-docx.js';
 import { LoadError, type LoadErrorCode, type LoadOptions } from './source-file.js';
+
+// node:fs/promises would load the streams and readline at start-up (a few ms) for two calls.
+const stat = promisify(statCallback);
+const readdir = promisify(readdirCallback);
 
 /** One input to check. */
 export type ExpandedInput =

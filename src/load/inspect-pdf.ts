@@ -2,8 +2,8 @@
 // forms, fonts, object streams; not images, which it never decodes) is inflated with a cap, so a
 // content stream that inflates to gigabytes is refused up front instead of filling memory.
 
-import { inflateSync, constants as zlib } from 'node:zlib';
 import { DOCUMENT_LIMITS, megabytes, OverBudgetError } from '../shared/budget.js';
+import { zlib } from '../shared/lazy-modules.js';
 
 const HEADER_WINDOW = 4096; // how far back from `stream` the stream's dictionary is looked for
 const FLATE = /\/Filter\s*(?:\[\s*)?\/(?:FlateDecode|Fl)\b/;
@@ -63,7 +63,8 @@ function dataStart(text: string, after: number): number {
 function inflatedSize(data: Buffer, cap: number): number {
   const limit = Math.max(1, cap + 1);
   try {
-    return inflateSync(data, { maxOutputLength: limit, finishFlush: zlib.Z_SYNC_FLUSH }).length;
+    const { inflateSync, constants } = zlib();
+    return inflateSync(data, { maxOutputLength: limit, finishFlush: constants.Z_SYNC_FLUSH }).length;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
       return limit;

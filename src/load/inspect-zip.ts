@@ -2,7 +2,7 @@
 // directory, the sizes it declares, and single entries inflated with a cap. A crafted docx can
 // declare or hide gigabytes of XML (a zip bomb); mammoth (through JSZip) would inflate it all.
 
-import { crc32, inflateRawSync } from 'node:zlib';
+import { zlib } from '../shared/lazy-modules.js';
 import { LoadError } from './source-file.js';
 
 /** One entry of the zip's central directory. */
@@ -146,7 +146,7 @@ function unicodePathOf(extra: Uint8Array, rawName: Uint8Array): string | null {
       at + 4 + size <= extra.length &&
       view.getUint8(at + 4) === 1
     ) {
-      if (view.getUint32(at + 5, true) === crc32(rawName)) {
+      if (view.getUint32(at + 5, true) === zlib().crc32(rawName)) {
         return new TextDecoder('utf-8').decode(extra.subarray(at + 9, at + 4 + size));
       }
     }
@@ -172,7 +172,7 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, budget: number): U
     throw new LoadError('corrupt', `文件已损坏：ZIP 条目 ${entry.name} 使用了不支持的压缩方式`);
   const cap = Math.min(budget, entry.uncompressedSize) + 1;
   try {
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
+    const out = zlib().inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
     if (out.length > entry.uncompressedSize) throw zipBomb(out.length);
     return out;
   } catch (error) {

@@ -5,7 +5,7 @@
 // are imported on the first scan only, so every other run neither loads nor needs them, and a
 // machine without them gets one Chinese line saying how to install them.
 
-import { isMainThread } from 'node:worker_threads';
+import { workerThreads } from '../shared/lazy-modules.js';
 import type { GrayImage } from './gray-image.js';
 import { LoadError } from './source-file.js';
 
@@ -110,7 +110,7 @@ async function createEngine(): Promise<Engine> {
   // A batch runs one worker per core: each reads with one thread. Idle threads sleep rather than
   // spin, which matters on a machine whose cores are busy with other work.
   const options = {
-    intraOpNumThreads: isMainThread ? 0 : 1,
+    intraOpNumThreads: workerThreads().isMainThread ? 0 : 1,
     interOpNumThreads: 1,
     extra: { session: { intra_op: { allow_spinning: '0' } } },
   };

@@ -5,7 +5,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize } from 'node:v8';
+import { v8 } from '../shared/lazy-modules.js';
 
 /** Bytes kept in memory before the records go to a temporary file. */
 export const IN_MEMORY_BYTES = 8 * 1024 * 1024;
@@ -43,7 +43,7 @@ export class RecordSpill<T> {
       if (i < this.held.length) {
         const bytes = this.held[i] as Uint8Array;
         this.held[i] = EMPTY;
-        yield deserialize(bytes) as T;
+        yield v8().deserialize(bytes) as T;
         continue;
       }
       const bytes = Buffer.allocUnsafe(length);
@@ -54,7 +54,7 @@ export class RecordSpill<T> {
         done += read;
       }
       position += length;
-      yield deserialize(bytes) as T;
+      yield v8().deserialize(bytes) as T;
     }
   }
 

@@ -1,8 +1,8 @@
 // What the main thread and a batch worker say to each other. Both sides import this module; neither
 // imports the other.
 
-import { deserialize, serialize } from 'node:v8';
 import type { FindingPlace } from '../rules/engine/to-result.js';
+import { v8 } from '../shared/lazy-modules.js';
 import type { FileResult } from '../shared/results.js';
 import type { CheckedInput, CheckInput, CheckOptions } from './check-input.js';
 import type { RuleTextTable } from './compact-result.js';
@@ -63,12 +63,12 @@ export function batchItem(checked: CheckedInput, keepText: boolean, texts: RuleT
 
 /** A record's bytes, its rules' texts left out. */
 export function serialisedRecord(record: BatchRecord, texts: RuleTextTable): Uint8Array {
-  return ownBuffer(serialize({ ...record, result: texts.compact(record.result) }));
+  return ownBuffer(v8().serialize({ ...record, result: texts.compact(record.result) }));
 }
 
 /** A record read back from its bytes, its rules' texts put back. */
 export function recordFrom(bytes: Uint8Array, texts: RuleTextTable): BatchRecord {
-  return restoredRecord(deserialize(bytes) as BatchRecord, texts);
+  return restoredRecord(v8().deserialize(bytes) as BatchRecord, texts);
 }
 
 /** A deserialised record with its rules' texts put back. */

@@ -2,10 +2,10 @@
 // HTTP framework) is imported only here, so `check` never pays for it. Runs until Ctrl+C (or
 // SIGTERM); the URL is printed and, where a desktop is available, opened in the browser.
 
-import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../../load/load-source.js';
+import { childProcess } from '../../shared/lazy-modules.js';
 import type { RunResult } from '../../shared/results.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -85,7 +85,7 @@ function openBrowser(url: string, io: CliIo): void {
         ? ['cmd', ['/c', 'start', '""', url]]
         : ['xdg-open', [url]];
   try {
-    const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+    const child = childProcess().spawn(command, args as string[], { stdio: 'ignore', detached: true });
     child.on('error', () => {});
     child.unref();
   } catch {
