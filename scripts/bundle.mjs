@@ -59,6 +59,10 @@ await build({
   define: { 'import.meta.url': 'import_meta_url' },
   inject: ['scripts/lib/import-meta-url.js'],
   plugins: [lazyChildProcess],
+  // Every start reads the bundle and V8 hashes it to match the cache: 1.1 MB → 0.8 MB. Names are
+  // kept (no identifier minification), so profiles and stack traces stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 
