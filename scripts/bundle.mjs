@@ -40,7 +40,8 @@ const lazyChildProcess = {
     build.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const eager = "const childProcess = require('node:child_process');";
-      if (!source.includes(eager)) throw new Error(`${args.path}: commander changed; update scripts/bundle.mjs`);
+      if (!source.includes(eager))
+        throw new Error(`${args.path}: commander changed; update scripts/bundle.mjs`);
       const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
       return { contents: source.replace(eager, lazy), loader: 'js' };
     });

@@ -7,7 +7,8 @@
 // bytes are transferred, not copied), without the rules' fixed texts (compact-result.ts).
 // When the reports are compared with each other (compare-batch.ts), a file's result is final
 // only after the last file is checked: results wait on disk (result-spill.ts), serialised as the
-// workers sent them, and are handed on after the comparison.
+// workers sent them (the first few checked in this thread as they are), and are handed on after
+// the comparison.
 
 import { availableParallelism } from 'node:os';
 import type { RuleSet } from '../rules/engine/compile-rules.js';
@@ -28,7 +29,6 @@ import {
   type BatchRecord,
   batchItem,
   recordFrom,
-  restoredRecord,
   serialisedRecord,
   type WorkerAnswer,
   type WorkerSetup,
@@ -105,7 +105,9 @@ export async function streamBatch(
       batch,
       (item, index) => {
         if (comparison && spill) {
-          spill.add(item.bytes ?? serialisedRecord(item.record as BatchRecord, texts));
+          if (item.record)
+            spill.addLive(item.record, () => serialisedRecord(item.record as BatchRecord, texts));
+          else spill.add(item.bytes as Uint8Array);
           comparison.add(item.path, item.unit, item.prints);
         } else onFile((item.record ?? recordFrom(item.bytes as Uint8Array, texts)).result, index);
       },
@@ -113,8 +115,8 @@ export async function streamBatch(
     if (!comparison || !spill) return [];
     comparison.finish();
     let index = 0;
-    for (const stored of spill.records()) {
-      const record = restoredRecord(stored, texts);
+    for (const stored of spill.entries()) {
+      const record = stored instanceof Uint8Array ? recordFrom(stored, texts) : stored.live;
       onFile(comparison.apply(index, record.result, record.places), index);
       index++;
     }

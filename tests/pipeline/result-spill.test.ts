@@ -21,4 +21,39 @@ describe('RecordSpill', () => {
     expect([...spill.records()]).toEqual(records);
     spill.close();
   });
+
+  it.each([
+    ['all live, then serialised in memory', 1e9, 5, 5],
+    ['live until the first goes to disk', 200, 5, 3],
+    ['none live', 1e9, 0, 0],
+  ])(
+    'keeps the first records as they are and gives all back in order (%s)',
+    (_, inMemoryBytes, maxLive, kept) => {
+      const spill = new RecordSpill<{ i: number; text: string }>(inMemoryBytes, maxLive);
+      const records = Array.from({ length: 30 }, (_, i) => ({ i, text: '段落'.repeat(i * 7) }));
+      let serialised = 0;
+      for (const record of records) {
+        if (record.i % 2 === 0)
+          spill.addLive(record, () => {
+            serialised++;
+            return serialize(record);
+          });
+        else spill.add(serialize(record));
+      }
+      expect(serialised).toBe(15 - kept);
+      const entries = [...spill.entries()];
+      const live = entries.filter((entry) => !(entry instanceof Uint8Array));
+      expect(live.map((entry) => (entry as { live: { i: number } }).live.i)).toEqual(
+        records
+          .filter((r) => r.i % 2 === 0)
+          .slice(0, kept)
+          .map((r) => r.i),
+      );
+      spill.close();
+      const again = new RecordSpill<{ i: number; text: string }>(inMemoryBytes, maxLive);
+      for (const record of records) again.addLive(record, () => serialize(record));
+      expect([...again.records()]).toEqual(records);
+      again.close();
+    },
+  );
 });
