@@ -17,6 +17,8 @@ import { LoadError, type LoadOptions, type SourceFile, type SourceFormat } from 
 const MIN_TEXT_CHARS = 20;
 
 type PdfDocument = Awaited<ReturnType<typeof import('unpdf')['getDocumentProxy']>>;
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+type PdfTextItem = Awaited<ReturnType<PdfPage['getTextContent']>>['items'][number];
 
 /** Reads the text layer of a PDF, or recognises its pages when it has none. */
 export async function readPdf(
@@ -57,6 +59,29 @@ async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   }
 }
 
+/**
+ * A page's text items as pdf.js streams them, the time budget checked after each chunk: pdf.js
+ * reads a content stream in slices of a few milliseconds, so a page whose content takes seconds
+ * (an inflated stream of millions of operators) is stopped on time, not after its last operator.
+ */
+async function pageTextItems(page: PdfPage, budget: Budget | undefined): Promise<PdfTextItem[]> {
+  const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{
+    items: PdfTextItem[];
+  }>;
+  const items: PdfTextItem[] = [];
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return items;
+      for (const item of value.items) items.push(item);
+      budget?.checkTime();
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => {});
+    throw error;
+  }
+}
+
 /** The text runs of every page, one page at a time, with the time budget checked between pages. */
 async function readTextRuns(pdf: PdfDocument, budget: Budget | undefined): Promise<TextRun[][]> {
   try {
@@ -65,9 +90,8 @@ async function readTextRuns(pdf: PdfDocument, budget: Budget | undefined): Promi
     for (let number = 1; number <= pdf.numPages; number++) {
       budget?.checkTime();
       const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
       const runs: TextRun[] = [];
-      for (const item of content.items) {
+      for (const item of await pageTextItems(page, budget)) {
         if (!('str' in item) || item.str == null) continue;
         const [, , c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
         runs.push({
