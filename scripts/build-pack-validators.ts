@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standalone from 'ajv/dist/standalone/index.js';
 import {
   AJV_OPTIONS,
   PREBUILT_DIR,
@@ -22,7 +22,7 @@ const named: [string, Record<string, unknown>][] = [
 let bytes = 0;
 for (const [name, schema] of named) {
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true } });
-  const code = standaloneCode(ajv, ajv.compile(schema));
+  const code = standalone.default(ajv, ajv.compile(schema));
   bytes += code.length;
   writeFileSync(join(PREBUILT_DIR, `${name}.cjs`), code);
 }
