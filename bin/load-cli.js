@@ -21,8 +21,8 @@ const CODE_CACHE = join(BUNDLE_DIR, 'run.cache');
 const importModule = (specifier) => import(specifier);
 
 /**
- * Compiles and evaluates the bundle (with `cachePath`'s code when V8 accepts it); returns its
- * exports, the script (for createCachedData) and whether a cache was used.
+ * Compiles and evaluates the bundle (with `cachePath`'s code when V8 accepts it; null: none);
+ * returns its exports, the script (for createCachedData) and whether a cache was used.
  */
 function loadCli(bundlePath = BUNDLE, cachePath = CODE_CACHE) {
   let source;
@@ -34,7 +34,7 @@ function loadCli(bundlePath = BUNDLE, cachePath = CODE_CACHE) {
   }
   let cachedData;
   try {
-    cachedData = existsSync(cachePath) ? readFileSync(cachePath) : undefined;
+    cachedData = cachePath !== null && existsSync(cachePath) ? readFileSync(cachePath) : undefined;
   } catch {
     cachedData = undefined; // an unreadable cache only costs the compile
   }

@@ -13,7 +13,7 @@ const SAMPLE = fileURLToPath(
 
 if (process.argv[2] === '--warm') {
   // No cache is read: this run compiles everything it runs, and the cache is made from that.
-  const { cli, script } = loadCli(undefined, `${CODE_CACHE}.none`);
+  const { cli, script } = loadCli(undefined, null);
   process.argv = [process.argv[0], 'fzcheck', 'check', SAMPLE, '--fail-on', 'never'];
   const code = await cli.run();
   if (code !== 0) throw new Error(`the warm-up check exited ${code}`);

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { packagePath } from '../shared/package-paths.js';
@@ -20,12 +21,14 @@ export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: tru
 export const PREBUILT_DIR = packagePath('dist', 'pack-validators');
 export const PREBUILT_HASH_FILE = 'schema-hash.txt';
 
-/** The parts of the pack schema: the shell, and one single-rule schema per kind. */
+/** The parts of the pack schema by name: `shell`, and `kind-<kind>` for one rule of each kind. */
 export interface PackSchemaParts {
   readonly hash: string;
-  readonly shell: Record<string, unknown>;
-  readonly kinds: ReadonlyMap<string, Record<string, unknown>>;
+  readonly named: ReadonlyMap<string, Record<string, unknown>>;
 }
+
+const SHELL = 'shell';
+const kindPart = (kind: string) => `kind-${kind}`;
 
 /** Splits the whole pack schema into its shell and per-kind parts. */
 export function packSchemaParts(schema = buildPackSchema()): PackSchemaParts {
@@ -34,11 +37,12 @@ export function packSchemaParts(schema = buildPackSchema()): PackSchemaParts {
   const { allOf, ...common } = rules.items as {
     allOf: { if: { properties: { kind: { const: string } } } }[];
   };
-  const shell = { ...schema, properties: { ...properties, rules: { ...rules, items: common } } };
-  const kinds = new Map(
-    allOf.map((branch) => [branch.if.properties.kind.const, { ...common, allOf: [branch] }] as const),
-  );
-  return { hash: createHash('sha256').update(JSON.stringify(schema)).digest('hex'), shell, kinds };
+  const named = new Map<string, Record<string, unknown>>([
+    [SHELL, { ...schema, properties: { ...properties, rules: { ...rules, items: common } } }],
+  ]);
+  for (const branch of allOf)
+    named.set(kindPart(branch.if.properties.kind.const), { ...common, allOf: [branch] });
+  return { hash: createHash('sha256').update(JSON.stringify(schema)).digest('hex'), named };
 }
 
 /** A validator of one part, with the part's schema (for the fields an error's parent allows). */
@@ -62,13 +66,12 @@ export class PackValidators {
 
   /** The shell's validator. */
   shell(): PartValidator {
-    return this.part('shell', this.parts.shell);
+    return this.part(SHELL) as PartValidator;
   }
 
   /** The validator of one rule of a kind, or null for a kind there is none of. */
   kind(name: string): PartValidator | null {
-    const schema = this.parts.kinds.get(name);
-    return schema ? this.part(`kind-${name}`, schema) : null;
+    return this.part(kindPart(name));
   }
 
   /** Whether the parts come from the build (else they are compiled here). */
@@ -76,22 +79,22 @@ export class PackValidators {
     return this.prebuilt;
   }
 
-  private part(name: string, schema: Record<string, unknown>): PartValidator {
+  private part(name: string): PartValidator | null {
     let part = this.compiled.get(name);
-    if (!part) {
+    const schema = this.parts.named.get(name);
+    if (!part && schema) {
       const validate = this.prebuilt ? this.load(name) : this.compile(schema);
       part = { validate, schema };
       this.compiled.set(name, part);
     }
-    return part;
+    return part ?? null;
   }
 
   private load(name: string): ValidateFunction {
-    const require = createRequire(import.meta.url);
-    const loaded = require(`${this.prebuiltDir}/${name}.cjs`) as
-      | ValidateFunction
-      | { default: ValidateFunction };
-    return typeof loaded === 'function' ? loaded : loaded.default;
+    // Ajv's standalone CommonJS code exports the validate function itself.
+    return createRequire(import.meta.url)(
+      join(this.prebuiltDir as string, `${name}.cjs`),
+    ) as ValidateFunction;
   }
 
   private compile(schema: Record<string, unknown>): ValidateFunction {
@@ -101,7 +104,7 @@ export class PackValidators {
 }
 
 function prebuiltHash(dir: string): string | null {
-  const file = `${dir}/${PREBUILT_HASH_FILE}`;
+  const file = join(dir, PREBUILT_HASH_FILE);
   try {
     return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
   } catch {
@@ -139,15 +142,7 @@ export function validatePackValue(value: unknown, validators: PackValidators): P
       const part = validators.kind(kind);
       if (!part || part.validate(rule)) return;
       for (const error of part.validate.errors ?? [])
-        add(
-          {
-            ...error,
-            instancePath: `/rules/${index}${error.instancePath}`,
-            schemaPath: error.schemaPath,
-          },
-          part.schema,
-          1,
-        );
+        add({ ...error, instancePath: `/rules/${index}${error.instancePath}` }, part.schema, 1);
     });
   }
   keyed.sort((a, b) => a.group - b.group || a.rule - b.rule || a.part - b.part || a.order - b.order);
