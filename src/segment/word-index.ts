@@ -7,7 +7,7 @@
 
 import { memoByOwner } from '../shared/memo.js';
 import { boundaryLexicon, isEndCertain, isStartCertain } from './boundary-lexicon.js';
-import { cutWords } from './jieba.js';
+import { type CutTally, cutWords } from './jieba.js';
 import type { Lexicon } from './lexicon.js';
 
 // Per lexicon: the longer domain terms each term begins or ends (derived data, never changed).
@@ -19,6 +19,7 @@ export class WordIndex {
   private readonly pieces = new Map<number, ReadonlySet<number>>();
   private readonly separators = new Map<number, readonly number[]>(); // by line start
   private newlineOffsets: number[] | null = null;
+  private readonly tally: CutTally = { lightChars: 0 };
 
   constructor(
     private readonly text: string,
@@ -27,7 +28,7 @@ export class WordIndex {
 
   /** Segments a short text with this index's lexicon (for kinds that look at words themselves). */
   cut(text: string): string[] {
-    return cutWords(text, this.lexicon);
+    return cutWords(text, this.lexicon, this.tally);
   }
 
   /** Whether [start, end) of the text is a whole word (see the module comment). */
@@ -74,7 +75,12 @@ export class WordIndex {
     let boundaries = this.pieces.get(pieceStart);
     if (!boundaries) {
       const pieceEnd = separators[next] ?? lineEnd;
-      boundaries = segmentBoundaries(this.text.slice(pieceStart, pieceEnd), this.lexicon, pieceStart);
+      boundaries = segmentBoundaries(
+        this.text.slice(pieceStart, pieceEnd),
+        this.lexicon,
+        pieceStart,
+        this.tally,
+      );
       this.pieces.set(pieceStart, boundaries);
     }
     return boundaries.has(offset);
@@ -110,11 +116,16 @@ export class WordIndex {
   }
 }
 
-/** Token boundaries of one line, as offsets from `base`. */
-export function segmentBoundaries(line: string, lexicon: Lexicon, base = 0): ReadonlySet<number> {
+/** Token boundaries of one line, as offsets from `base` (`tally`: the document's, see jieba.ts). */
+export function segmentBoundaries(
+  line: string,
+  lexicon: Lexicon,
+  base = 0,
+  tally: CutTally = { lightChars: 0 },
+): ReadonlySet<number> {
   const boundaries = new Set<number>([base]);
   let offset = base;
-  for (const word of cutWords(line, lexicon)) {
+  for (const word of cutWords(line, lexicon, tally)) {
     offset += word.length;
     boundaries.add(offset);
   }

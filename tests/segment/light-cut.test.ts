@@ -1,11 +1,12 @@
-// A cut with the tiny per-text dictionary must equal jieba's cut with its full dictionary, on
-// every line of every fixture report and input, the real report, and some hard cases.
+// A cut with the light jieba (its dictionary growing with the words of each text) must equal
+// jieba's cut with its full dictionary, on every line of every fixture report and input, the real
+// report, and some hard cases, cut one after another as a batch cuts them.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { dictionaryIndex } from '../../src/segment/dictionary-index.js';
-import { jiebaFor } from '../../src/segment/jieba.js';
+import { cutWords, isJiebaLoaded, jiebaFor } from '../../src/segment/jieba.js';
 import { createLexicon } from '../../src/segment/lexicon.js';
 import { foldString } from '../../src/text/fold-text.js';
 
@@ -21,6 +22,12 @@ function corpus(): string[] {
   }
   const seed = new URL('../../../shared/seed/xinpu-2020-report.txt', import.meta.url);
   if (existsSync(seed)) lines.push(...readFileSync(seed, 'utf8').split('\n'));
+  // The real pages' openings, when they are there (not in a clean clone).
+  const openings = new URL('../../../shared/corpus/openings/', import.meta.url);
+  if (existsSync(openings)) {
+    for (const name of readdirSync(openings).filter((n) => n.endsWith('.txt')))
+      lines.push(...readFileSync(new URL(name, openings), 'utf8').split('\n'));
+  }
   lines.push(
     '在办公示范区开展执法公示，落实行政执法三项制度。',
     '依法治国，研究研究，2.1万余件，4S店，ABC123法治政府建设实施纲要（2015—2020年）',
@@ -30,16 +37,37 @@ function corpus(): string[] {
   return [...new Set(lines.map((line) => foldString(line)).filter((line) => line.length > 0))];
 }
 
-describe.skipIf(!index)('light cut with a tiny dictionary', () => {
+describe.skipIf(!index)('light cut with a growing dictionary', () => {
   it('equals the full jieba cut on every line', () => {
-    const { Jieba } = createRequire(import.meta.url)('@node-rs/jieba') as typeof import('@node-rs/jieba');
     const lines = corpus();
-    const lexicon = createLexicon();
+    const fullLexicon = createLexicon();
+    const lightLexicon = createLexicon(); // another lexicon object: no full dictionary for it
     expect(lines.length).toBeGreaterThan(200);
     for (const line of lines) {
-      const light = Jieba.withDict(Buffer.from(index?.tinyDictionary(line) ?? '')).cut(line, false);
-      expect(light, line).toEqual(jiebaFor(lexicon).cut(line, false));
+      const light = cutWords(line, lightLexicon, { lightChars: 0 });
+      expect(light, line).toEqual(jiebaFor(fullLexicon).cut(line, false));
     }
+    expect(isJiebaLoaded(lightLexicon)).toBe(false);
+  });
+
+  it('a word loaded again with another frequency replaces it in the total', () => {
+    const { Jieba } = createRequire(import.meta.url)('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    // 甲乙 against 甲 + 乙: one word wins while the total is over 10⁵, two words below.
+    const jieba = new Jieba();
+    jieba.loadDict(Buffer.from('甲乙 10\n甲 1000\n乙 1000\n\uE000\uE001 10000000'));
+    expect(jieba.cut('甲乙', false)).toEqual(['甲乙']);
+    jieba.loadDict(Buffer.from('\uE000\uE001 1'));
+    expect(jieba.cut('甲乙', false)).toEqual(['甲', '乙']);
+  });
+
+  it('a document that keeps cutting switches to the full dictionary', () => {
+    const lexicon = createLexicon();
+    const tally = { lightChars: 24_999 };
+    cutWords('行政执法', lexicon, tally);
+    expect(isJiebaLoaded(lexicon)).toBe(false);
+    expect(tally.lightChars).toBe(25_003);
+    expect(cutWords('行政执法', lexicon, tally)).toEqual(jiebaFor(createLexicon()).cut('行政执法', false));
+    expect(isJiebaLoaded(lexicon)).toBe(true);
   });
 
   it('finds every dictionary word occurring in a text', () => {
