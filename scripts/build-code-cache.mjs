@@ -1,25 +1,43 @@
 // Writes dist/bundle/run.cache: V8's compiled code for the CLI bundle, taken after a check of a
-// sample report so that the functions a usual check runs are in it, not only the top level. Runs
-// the check in a child (its output thrown away) with --warm; the child writes the cache.
+// sample report so that the functions a usual check runs are in it, not only the top level; and
+// the caches of the library bundles (lib-<name>.cache), taken after checks of the same report as
+// .docx and as PDF. Runs the checks in a child (its output thrown away) with --warm; the child
+// writes the caches.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CODE_CACHE, loadCli } from '../bin/load-cli.js';
+import { CODE_CACHE, LIBRARIES, libraryCachePath, loadCli, loadedLibraryScripts } from '../bin/load-cli.js';
 
 const SAMPLE = fileURLToPath(
   new URL('../fixtures/reports/buried-first-responsible-township-2019.txt', import.meta.url),
 );
+// Inputs that load the library bundles: a .docx (mammoth) and a PDF (unpdf).
+const LIBRARY_SAMPLES = ['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.pdf'].map((name) =>
+  fileURLToPath(new URL(`../fixtures/inputs/${name}`, import.meta.url)),
+);
+
+/** Writes a script's compiled code to `path` (through a temporary file: a reader never sees half). */
+function writeCache(script, path) {
+  const temporary = `${path}.${process.pid}`;
+  writeFileSync(temporary, script.createCachedData());
+  renameSync(temporary, path);
+}
 
 if (process.argv[2] === '--warm') {
   // No cache is read: this run compiles everything it runs, and the cache is made from that.
   const { cli, script } = loadCli(undefined, null);
-  process.argv = [process.argv[0], 'fzcheck', 'check', SAMPLE, '--fail-on', 'never'];
-  const code = await cli.run();
-  if (code !== 0) throw new Error(`the warm-up check exited ${code}`);
-  const temporary = `${CODE_CACHE}.${process.pid}`;
-  writeFileSync(temporary, script.createCachedData());
-  renameSync(temporary, CODE_CACHE);
+  // The plain report first and alone, so that what a usual check runs is compiled as it runs there.
+  for (const input of [SAMPLE, ...LIBRARY_SAMPLES]) {
+    process.argv = [process.argv[0], 'fzcheck', 'check', input, '--fail-on', 'never'];
+    const code = await cli.run();
+    if (code !== 0) throw new Error(`the warm-up check of ${input} exited ${code}`);
+  }
+  writeCache(script, CODE_CACHE);
+  const libraries = loadedLibraryScripts();
+  const missing = LIBRARIES.filter((name) => !libraries.some((library) => library.name === name));
+  if (missing.length > 0) throw new Error(`the warm-up did not load ${missing.join(', ')}`);
+  for (const library of libraries) writeCache(library.script, library.cachePath);
 } else {
   const self = fileURLToPath(import.meta.url);
   const env = { ...process.env, FORCE_COLOR: '0' };
@@ -30,5 +48,8 @@ if (process.argv[2] === '--warm') {
     );
     process.exit(1);
   }
-  console.log(`code cache: ${(statSync(CODE_CACHE).size / 1024).toFixed(0)} KB`);
+  const sizes = [CODE_CACHE, ...LIBRARIES.map(libraryCachePath)];
+  console.log(
+    `code cache: ${sizes.map((path) => `${(statSync(path).size / 1024).toFixed(0)} KB`).join(' + ')}`,
+  );
 }

@@ -6,6 +6,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { LIBRARIES, libraryPath } from '../bin/load-cli.js';
 
 const external = [
   '@node-rs/jieba',
@@ -78,3 +79,25 @@ if (left) {
   throw new Error(`${CLI_BUNDLE}:${line}: import() of a computed name; import a literal name`);
 }
 writeFileSync(CLI_BUNDLE, rewritten);
+
+// The libraries only some inputs need (mammoth for .docx, unpdf's pdf.js for PDF), each one
+// CommonJS file of its own, which bin/load-cli.js loads with its own code cache when the bundle
+// asks for it. Their own import() of a literal name (unpdf's of its pdf.js) is bundled in.
+for (const name of LIBRARIES) {
+  await build({
+    entryPoints: [name],
+    outfile: libraryPath(name),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // The ES-module build of a package that ships both: it is the one import() loaded.
+    conditions: ['import'],
+    mainFields: ['module', 'main'],
+    define: { 'import.meta.url': 'import_meta_url' },
+    inject: ['scripts/lib/import-meta-url.js'],
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+  });
+}

@@ -1,5 +1,6 @@
 // bin/load-cli.js: the bundle runs with the build's code cache, without it, and with a cache V8
-// rejects; a missing bundle is one Chinese line and exit 2.
+// rejects; a missing bundle is one Chinese line and exit 2; mammoth and pdf.js come from their
+// own bundles with their own caches.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,29 @@ describe('load-cli', () => {
       expect(run.status).toBe(0);
       expect(JSON.parse(run.stdout)).toEqual({ cacheUsed: false, run: 'function', worker: 'function' });
     }
+  });
+
+  it('reads a .docx and a PDF with mammoth and pdf.js from their bundles, with their caches', () => {
+    const script = `const { loadCli, loadedLibraryScripts } = require('./bin/load-cli.js');
+      const { cli } = loadCli();
+      (async () => {
+        const codes = [];
+        for (const name of ['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.pdf']) {
+          process.argv = [process.argv[0], 'fzcheck', 'check', 'fixtures/inputs/' + name, '-f', 'json=/dev/null'];
+          codes.push(await cli.run());
+        }
+        const libraries = loadedLibraryScripts().map(({ name, script }) => [name, script.cachedDataRejected]);
+        console.log(JSON.stringify({ codes, libraries }));
+      })();`;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({
+      codes: [0, 0],
+      libraries: [
+        ['mammoth', false],
+        ['unpdf', false],
+      ],
+    });
   });
 
   it('says in Chinese that the installation is incomplete when the bundle is missing', () => {
