@@ -62,6 +62,11 @@ function without(ranges: readonly TextRange[], excluded: readonly TextRange[]): 
   if (excluded.length === 0) return ranges;
   const out: TextRange[] = [];
   for (const range of ranges) {
+    // Most ranges (body lines) touch no excluded part: kept as they are, without new arrays.
+    if (!excluded.some((part) => part.end > range.start && part.start < range.end)) {
+      out.push(range);
+      continue;
+    }
     let pieces: TextRange[] = [range];
     for (const part of excluded) {
       pieces = pieces.flatMap((piece) =>
