@@ -1,7 +1,7 @@
 // Writes dist/bundle/run.cache: V8's compiled code for the CLI bundle, taken after a check of a
 // sample report so that the functions a usual check runs are in it, not only the top level; and
 // the caches of the library bundles (lib-<name>.cache), taken after checks of the same report as
-// .docx and as PDF. Runs the checks in a child (its output thrown away) with --warm; the child
+// .docx, PDF and web page. Runs the checks in a child (its output thrown away) with --warm; the child
 // writes the caches.
 
 import { spawnSync } from 'node:child_process';
@@ -12,9 +12,9 @@ import { CODE_CACHE, LIBRARIES, libraryCachePath, loadCli, loadedLibraryScripts 
 const SAMPLE = fileURLToPath(
   new URL('../fixtures/reports/buried-first-responsible-township-2019.txt', import.meta.url),
 );
-// Inputs that load the library bundles: a .docx (mammoth) and a PDF (unpdf).
-const LIBRARY_SAMPLES = ['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.pdf'].map((name) =>
-  fileURLToPath(new URL(`../fixtures/inputs/${name}`, import.meta.url)),
+// Inputs that load the library bundles: a .docx (mammoth), a PDF (unpdf), a web page (html-to-text).
+const LIBRARY_SAMPLES = ['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.pdf', 'qinghe-sfj-2021.gbk.html'].map(
+  (name) => fileURLToPath(new URL(`../fixtures/inputs/${name}`, import.meta.url)),
 );
 
 /** Writes a script's compiled code to `path` (through a temporary file: a reader never sees half). */

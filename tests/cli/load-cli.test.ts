@@ -1,6 +1,6 @@
 // bin/load-cli.js: the bundle runs with the build's code cache, without it, and with a cache V8
-// rejects; a missing bundle is one Chinese line and exit 2; mammoth and pdf.js come from their
-// own bundles with their own caches.
+// rejects; a missing bundle is one Chinese line and exit 2; mammoth, pdf.js and html-to-text come
+// from their own bundles with their own caches.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -38,12 +38,12 @@ describe('load-cli', () => {
     }
   });
 
-  it('reads a .docx and a PDF with mammoth and pdf.js from their bundles, with their caches', () => {
+  it('reads a .docx, a PDF and a web page with their libraries from their bundles, with their caches', () => {
     const script = `const { loadCli, loadedLibraryScripts } = require('./bin/load-cli.js');
       const { cli } = loadCli();
       (async () => {
         const codes = [];
-        for (const name of ['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.pdf']) {
+        for (const name of ['qinghe-sfj-2021.docx', 'qinghe-sfj-2021.pdf', 'qinghe-sfj-2021.gbk.html']) {
           process.argv = [process.argv[0], 'fzcheck', 'check', 'fixtures/inputs/' + name, '-f', 'json=/dev/null'];
           codes.push(await cli.run());
         }
@@ -53,10 +53,11 @@ describe('load-cli', () => {
     const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, env, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
-      codes: [0, 0],
+      codes: [0, 0, 0],
       libraries: [
         ['mammoth', false],
         ['unpdf', false],
+        ['html-to-text', false],
       ],
     });
   });
