@@ -3,7 +3,7 @@
 
 import type { ReportDocument } from '../../parse/document.js';
 import { WordIndex } from '../../segment/word-index.js';
-import { Budget, isSmall, OverBudgetError } from '../../shared/budget.js';
+import { Budget, isSmall, nowMs, OverBudgetError } from '../../shared/budget.js';
 import type { RuleResult } from '../../shared/results.js';
 import type { TextRange } from '../../text/text-range.js';
 import { Containers } from '../kinds/shared/ranges.js';
@@ -56,7 +56,7 @@ export function runRules(
     } else if (budget.remainingMs() <= 0) {
       results[index] = skippedResult(rule, 'engine.outOfTime');
     } else {
-      const started = performance.now();
+      const started = nowMs();
       // A rule flagged as risky gets only what is left of the flagged rules' allowance: each thread
       // of a batch would otherwise spend a whole slice on the first one before they are stopped.
       const slice = rule.risky
@@ -66,12 +66,12 @@ export function runRules(
         results[index] = budget.run(() => run.check(rule), true, slice);
       } catch (error) {
         if (!(error instanceof OverBudgetError)) throw error;
-        results[index] = run.timedOut(rule, Math.min(slice, performance.now() - started));
+        results[index] = run.timedOut(rule, Math.min(slice, nowMs() - started));
         stopForTheRun(rule, ruleSet, true);
         continue;
       }
       // Slow without running out of time is stopped too: otherwise every file pays again.
-      const took = performance.now() - started;
+      const took = nowMs() - started;
       if (rule.risky) riskyMs += took;
       if (took > SLOW_USER_RULE_MS || riskyMs > riskyAllowance)
         stopForTheRun(rule, ruleSet, riskyMs > riskyAllowance);
