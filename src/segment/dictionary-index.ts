@@ -151,11 +151,6 @@ export class GrowingDictionary {
     lines.push(`${FILLER_WORD} ${Math.max(0, this.index.total - this.sum)}`);
     return lines.join('\n');
   }
-
-  /** How many words are loaded. */
-  get size(): number {
-    return this.loaded.size;
-  }
 }
 
 let loaded: DictionaryIndex | null | undefined;
