@@ -51,7 +51,10 @@ function loadLibrary(name) {
 // build bundled is read from its bundle; the others (and all of them before a build) from
 // node_modules.
 const importModule = (specifier) => {
-  if (LIBRARIES.includes(specifier) && existsSync(libraryPath(specifier))) {
+  if (
+    loadedLibraries.has(specifier) ||
+    (LIBRARIES.includes(specifier) && existsSync(libraryPath(specifier)))
+  ) {
     try {
       return Promise.resolve(loadLibrary(specifier).namespace);
     } catch (error) {

@@ -2,7 +2,9 @@
 // compiles with the code cache written by scripts/build-code-cache.mjs (Node 20 caches no compiled
 // code for ES modules). The command line and the batch worker threads run the same bundle (its
 // two entries, src/cli/run.ts); what only some runs need is evaluated only when used. The
-// libraries below stay in node_modules, loaded with import() or require() when a run needs them.
+// libraries below stay out of that bundle, loaded with import() or require() when a run needs
+// them: those in load-cli.js's LIBRARIES from bundles of their own (at the end of this file), the
+// others from node_modules.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';

@@ -7,7 +7,6 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { v8 } from '../shared/lazy-modules.js';
 
 /** Bytes kept in memory before the records go to a temporary file. */
 export const IN_MEMORY_BYTES = 8 * 1024 * 1024;
@@ -19,7 +18,8 @@ export interface LiveRecord<T> {
   readonly live: T;
 }
 
-/** Records, serialised (or a few kept as they are), added and read back in order. */
+/** Records, serialised (or a few kept as they are), added and read back in order; the reader
+ * deserialises them. */
 export class RecordSpill<T> {
   private readonly held: (Uint8Array | LiveRecord<T>)[] = [];
   private heldBytes = 0;
@@ -58,12 +58,6 @@ export class RecordSpill<T> {
   private write(bytes: Uint8Array): void {
     let done = 0;
     while (done < bytes.byteLength) done += writeSync(this.fd as number, bytes, done);
-  }
-
-  /** The records in the order they were added, deserialised; each is dropped as it is read. */
-  *records(): Generator<T> {
-    for (const entry of this.entries())
-      yield entry instanceof Uint8Array ? (v8().deserialize(entry) as T) : entry.live;
   }
 
   /** The records in the order they were added, as they were added; each is dropped as it is read. */

@@ -43,9 +43,13 @@ export class OverBudgetError extends Error {
 
 // The context and script that run a step with a watchdog, made on first use: most checks (small
 // inputs) never arm one, and a context costs ~1.2 ms of a cold start.
-let watchdog: { readonly context: { call: () => unknown }; readonly script: Script } | null = null;
+interface Watchdog {
+  readonly context: { call: () => unknown };
+  readonly script: Script;
+}
+let watchdog: Watchdog | null = null;
 
-function watchdogScript(): { readonly context: { call: () => unknown }; readonly script: Script } {
+function watchdogScript(): Watchdog {
   if (!watchdog) {
     const context = { call: (): unknown => undefined };
     createContext(context);
