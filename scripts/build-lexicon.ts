@@ -1,4 +1,4 @@
-// Writes the segmentation data the build ships: dist/jieba-index.txt and .offsets (every dictionary
+// Writes the segmentation data the build ships: dist/jieba-index.txt, .offsets and .heads (every dictionary
 // word with its frequency, for exact cuts without loading the dictionary) and
 // dist/boundary-lexicon.json:
 // for every term the built-in rules match as a word, the dictionary words that could span its edges (see src/segment/boundary-lexicon.ts).
@@ -8,6 +8,7 @@ import { readBuiltinPackFiles } from '../src/config/load-packs.js';
 import { RULE_KINDS } from '../src/rules/kinds/index.js';
 import { BOUNDARY_LEXICON_PATH, buildBoundaryLexicon } from '../src/segment/boundary-lexicon.js';
 import {
+  DICTIONARY_HEADS_PATH,
   DICTIONARY_INDEX_PATH,
   DICTIONARY_OFFSETS_PATH,
   writeDictionaryIndex,
@@ -33,6 +34,7 @@ for (const term of shippedDomainTerms()) frequencies.set(term, termFrequency(ter
 const index = writeDictionaryIndex(frequencies);
 writeFileSync(DICTIONARY_INDEX_PATH, index.text);
 writeFileSync(DICTIONARY_OFFSETS_PATH, index.offsets);
+writeFileSync(DICTIONARY_HEADS_PATH, index.heads);
 
 const lexicon = buildBoundaryLexicon(words, [...terms]);
 writeFileSync(BOUNDARY_LEXICON_PATH, JSON.stringify(lexicon));

@@ -6,7 +6,8 @@
 // them: those in load-cli.js's LIBRARIES from bundles of their own (at the end of this file), the
 // others from node_modules.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { LIBRARIES, libraryPath } from '../bin/load-cli.js';
 
@@ -51,6 +52,22 @@ const lazyChildProcess = {
   },
 };
 
+// chalk works out at start-up whether the terminal takes colour (supports-color: node:tty and with
+// it net and the streams, ~4 ms), which fzcheck never asks it (it decides itself, shouldColor in
+// cli/io.ts, and makes `new Chalk({ level })`): it gets chalk's own variant without detection.
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) => {
+      if (!/chalk[\\/]source[\\/]index\.js$/.test(args.importer))
+        throw new Error(`${args.importer}: #supports-color outside chalk; update scripts/bundle.mjs`);
+      const path = join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js');
+      if (!existsSync(path)) throw new Error(`${path}: chalk changed; update scripts/bundle.mjs`);
+      return { path };
+    });
+  },
+};
+
 const CLI_BUNDLE = 'dist/bundle/run.cjs';
 await build({
   entryPoints: ['dist/cli/run.js'],
@@ -62,7 +79,7 @@ await build({
   external,
   define: { 'import.meta.url': 'import_meta_url' },
   inject: ['scripts/lib/import-meta-url.js'],
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, chalkWithoutDetection],
   // Every start reads the bundle and V8 hashes it to match the cache: 1.1 MB → 0.8 MB. Names are
   // kept (no identifier minification), so profiles and stack traces stay readable.
   minifyWhitespace: true,

@@ -1,5 +1,6 @@
 // The process-facing surface main() gets injected, so tests can run the CLI in-process.
 
+import { fstatSync, writeSync } from 'node:fs';
 import { systemErrorText } from '../shared/system-errors.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -25,36 +26,41 @@ export function processIo(): CliIo & { stdoutFailed(): boolean } {
     process.exitCode = ExitCode.Fatal;
     const reason = systemErrorText((error as NodeJS.ErrnoException).code);
     try {
-      process.stderr.write(`fzcheck: 无法写入标准输出（${reason}），输出不完整\n`);
+      stderr.write(`fzcheck: 无法写入标准输出（${reason}），输出不完整\n`);
     } catch {
       // stderr is gone too: nothing left to tell
     }
   };
-  process.stdout.on('error', fail);
-  process.stderr.on('error', () => {});
-  const stdout = {
-    write(text: string) {
-      if (failed) return;
-      try {
-        process.stdout.write(text);
-      } catch (error) {
-        fail(error);
-      }
-    },
-    get isTTY() {
-      return process.stdout.isTTY;
-    },
-    get columns() {
-      return process.stdout.columns;
-    },
-  };
+  const stdout = outputStream(1, () => {
+    process.stdout.on('error', fail);
+    return process.stdout;
+  });
+  const stderr = outputStream(2, () => {
+    process.stderr.on('error', () => {});
+    return process.stderr;
+  });
   return {
     stdoutFailed: () => failed,
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
-    stdout,
-    stderr: process.stderr,
+    stdout: {
+      write(text: string) {
+        if (failed) return;
+        try {
+          stdout.write(text);
+        } catch (error) {
+          fail(error);
+        }
+      },
+      get isTTY() {
+        return stdout.isTTY;
+      },
+      get columns() {
+        return stdout.columns;
+      },
+    },
+    stderr,
     async readStdin(maxBytes) {
       const chunks: Buffer[] = [];
       let length = 0;
@@ -66,6 +72,54 @@ export function processIo(): CliIo & { stdoutFailed(): boolean } {
       return Buffer.concat(chunks).subarray(0, maxBytes);
     },
   };
+}
+
+/**
+ * One of the process's output streams. A pipe or a file is written with writeSync on its fd:
+ * Node writes both synchronously anyway, and the first use of process.stdout on a pipe loads net
+ * and the streams (~4 ms of every start). A terminal, a socket or anything unknown goes through
+ * Node's stream (`open`, made on first use), as does the rest of the output once the fd would block.
+ */
+function outputStream(fd: number, open: () => NodeJS.WriteStream) {
+  let stream: NodeJS.WriteStream | null = null;
+  const node = () => {
+    stream ??= open();
+    return stream;
+  };
+  let direct = plainFile(fd);
+  return {
+    write(text: string) {
+      if (!direct) {
+        node().write(text);
+        return;
+      }
+      const bytes = Buffer.from(text);
+      let written = 0;
+      try {
+        while (written < bytes.length) written += writeSync(fd, bytes, written);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        direct = false; // a non-blocking pipe that is full: Node's stream waits for it
+        node().write(bytes.subarray(written));
+      }
+    },
+    get isTTY() {
+      return direct ? false : node().isTTY;
+    },
+    get columns() {
+      return direct ? undefined : node().columns;
+    },
+  };
+}
+
+/** Whether `fd` is a pipe or a regular file (so not a terminal). */
+function plainFile(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFIFO() || stat.isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Whether to colour output: --color/--no-color, then NO_COLOR, FORCE_COLOR, then the terminal. */
