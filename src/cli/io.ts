@@ -75,10 +75,11 @@ export function processIo(): CliIo & { stdoutFailed(): boolean } {
 }
 
 /**
- * One of the process's output streams. A pipe or a file is written with writeSync on its fd:
- * Node writes both synchronously anyway, and the first use of process.stdout on a pipe loads net
- * and the streams (~4 ms of every start). A terminal, a socket or anything unknown goes through
- * Node's stream (`open`, made on first use), as does the rest of the output once the fd would block.
+ * One of the process's output streams. A pipe, a socket (what a spawning Node or libuv gives its
+ * child) or a file is written with writeSync on its fd: the first use of process.stdout on a pipe
+ * loads net and the streams (~4 ms of every start). A terminal or anything unknown goes through
+ * Node's stream (`open`, made on first use), as does the rest of the output once the fd would
+ * block (a non-blocking pipe that is full).
  */
 function outputStream(fd: number, open: () => NodeJS.WriteStream) {
   let stream: NodeJS.WriteStream | null = null;
@@ -112,11 +113,11 @@ function outputStream(fd: number, open: () => NodeJS.WriteStream) {
   };
 }
 
-/** Whether `fd` is a pipe or a regular file (so not a terminal). */
+/** Whether `fd` is a pipe, a socket or a regular file (so not a terminal). */
 function plainFile(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isFile();
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
   } catch {
     return false;
   }

@@ -2,7 +2,7 @@
 
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/run-cli.js';
 
@@ -224,6 +224,18 @@ describe('fzcheck check on real-world inputs', () => {
     // commander and the rest are bundled into dist/bundle; the docx run below shows the hook works.
     for (const heavy of ['mammoth', 'unpdf', 'html-to-text', 'tinyglobby', '@xmldom/xmldom', ...OCR])
       expect(loaded).not.toContain(heavy);
+
+    // Written to a pipe, the report needs no terminal or socket streams; to a terminal it would.
+    const builtins = join(dirname(trace), 'builtins.txt');
+    writeFileSync(builtins, '');
+    const piped = runCli(['check', `${IN}/qinghe-sfj-2021.txt`], {
+      env: {
+        FZCHECK_TRACE_BUILTINS: builtins,
+        NODE_OPTIONS: `--require=${join(ROOT, 'tests/load/support/trace-builtins.cjs')}`,
+      },
+    });
+    expect(piped.stdout).toBe(txt.stdout);
+    expect(readFileSync(builtins, 'utf8')).toBe('');
 
     // A PDF with a text layer needs pdf.js, never the OCR component or the picture decoders.
     writeFileSync(trace, '');

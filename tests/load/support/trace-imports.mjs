@@ -20,3 +20,4 @@ fs.readFileSync = function tracedReadFileSync(path, ...rest) {
   if (library) appendFileSync(process.env.FZCHECK_TRACE_IMPORTS, `${library}\n`);
   return readFileSync.call(this, path, ...rest);
 };
+
