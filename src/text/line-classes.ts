@@ -4,6 +4,7 @@
 // callers that have a simplified view classify that.
 
 import { foldString } from './fold-text.js';
+import { needing } from './needing.js';
 
 /** Role of a non-blank line before the parser looks at headings. */
 export type LineKind = 'chrome' | 'meta' | 'text';
@@ -19,15 +20,6 @@ export function cleanLine(line: string): string {
 const WIDGET_WORDS =
   /语音播报|语音合成中|请耐心等待|进入播报模式|退出播报模式|退出播报|关怀版|长者模式|无障碍阅读|无障碍|手机版|简体|繁体|视力保护色|分享到|分享|字号|字体大小|字体|打印正文|打印本页|打印此页|打印内容|打印|关闭窗口|关闭本页|关闭|我说两句|我要评论|发表评论|网友评论|评论|收藏本页|收藏|我要纠错|纠错|保存本页|加入vip免费下载|立即下载|下载|购物车|我的足迹|menu|跳转到内容|注册|登录|没有账号|设为首页|加入收藏|请点击右上角|选择浏览器打开|欢迎您|注销|举报|返回顶部|回到顶部|返回列表|网站地图|联系我们|网站支持ipv6|扫一扫|默认|超大|特大|较大|标准|放大|缩小|播放|暂停|[大中小]/gu;
 const WIDGET_FILLER = /[\s[\]【】|｜:：()（）.,，、!！?？…\-/>]+/gu;
-
-/**
- * A pattern tested only on lines holding one of `literals` (every match holds one). A pattern
- * with a \p{Script=Han} class under the u flag costs ~0.8 ms to compile on its first test, and a
- * start-up classifies the first lines of every input with all of these.
- */
-function needing(literals: readonly string[], pattern: RegExp): Pick<RegExp, 'test'> {
-  return { test: (line) => literals.some((literal) => line.includes(literal)) && pattern.test(line) };
-}
 
 const CHROME_PATTERNS: ReadonlyArray<Pick<RegExp, 'test'>> = [
   // breadcrumbs

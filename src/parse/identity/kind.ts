@@ -4,6 +4,7 @@
 // without any such mark is taken as a report.
 
 import type { DocumentKind } from '../../shared/document-kinds.js';
+import { needing } from '../../text/needing.js';
 
 /** The document's kind and, in Chinese, what showed it. */
 export interface KindVerdict {
@@ -20,7 +21,7 @@ export interface KindEvidence {
   readonly body: string; // the start of the body, lines joined by \n
 }
 
-type Rule = readonly [RegExp, DocumentKind, string];
+type Rule = readonly [Pick<RegExp, 'test' | 'source'>, DocumentKind, string];
 
 // The first rule whose pattern the title matches decides.
 const TITLE_RULES: readonly Rule[] = [
@@ -56,7 +57,10 @@ const TITLE_RULES: readonly Rule[] = [
 // Marks in the body (or page credits) that a report does not carry.
 const BODY_RULES: readonly Rule[] = [
   [
-    /本报讯|新华社[^,，。、]{0,12}\d{1,2}日电|(^|[\s(（])记者[\p{Script=Han}]{2,3}([\s)）]|$)|记者[\p{Script=Han}]{2,3}通讯员/mu,
+    needing(
+      ['本报讯', '新华社', '记者'],
+      /本报讯|新华社[^,，。、]{0,12}\d{1,2}日电|(^|[\s(（])记者[\p{Script=Han}]{2,3}([\s)）]|$)|记者[\p{Script=Han}]{2,3}通讯员/mu,
+    ),
     'news',
     '有记者、通讯员署名或电头，是新闻稿',
   ],
