@@ -68,7 +68,8 @@ describe('paged dictionary index', () => {
       expect(index.wordsIn(word).get(word)).toBe(many.get(word));
   });
 
-  it('refuses a frequency it could not read back', () => {
+  it('refuses a frequency it could not read back, and an empty word', () => {
     expect(() => writeDictionaryIndex(new Map([['法治', 1.5]]))).toThrow(/frequency/);
+    expect(() => writeDictionaryIndex(new Map([['', 1]]))).toThrow(/empty/);
   });
 });

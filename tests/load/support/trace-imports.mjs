@@ -20,4 +20,3 @@ fs.readFileSync = function tracedReadFileSync(path, ...rest) {
   if (library) appendFileSync(process.env.FZCHECK_TRACE_IMPORTS, `${library}\n`);
   return readFileSync.call(this, path, ...rest);
 };
-
