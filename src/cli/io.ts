@@ -87,7 +87,7 @@ function outputStream(fd: number, open: () => NodeJS.WriteStream) {
     stream ??= open();
     return stream;
   };
-  let direct = plainFile(fd);
+  let direct = isPipeSocketOrFile(fd);
   return {
     write(text: string) {
       if (!direct) {
@@ -114,7 +114,7 @@ function outputStream(fd: number, open: () => NodeJS.WriteStream) {
 }
 
 /** Whether `fd` is a pipe, a socket or a regular file (so not a terminal). */
-function plainFile(fd: number): boolean {
+function isPipeSocketOrFile(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
     return stat.isFIFO() || stat.isSocket() || stat.isFile();

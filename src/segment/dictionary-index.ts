@@ -81,7 +81,8 @@ interface WordBlock {
 export class DictionaryIndex {
   readonly total: number;
   private readonly heads: Uint32Array;
-  private readonly blocks = new Map<number, WordBlock | null>();
+  // Only characters that begin words: there are ~12,000, while a text may hold any of a million.
+  private readonly blocks = new Map<number, WordBlock>();
 
   /** `text(from, to)` and `offsets(from, to)` give those files' bytes [from, to); `heads` is the heads file. */
   constructor(
@@ -134,29 +135,30 @@ export class DictionaryIndex {
 
   /** The words beginning with `codePoint`, read on first use; null when none does. */
   private blockOf(codePoint: number): WordBlock | null {
-    let block = this.blocks.get(codePoint);
-    if (block === undefined) {
-      block = null;
-      // The heads are triples sorted by code point, the last one an end mark past every character.
-      const heads = this.heads;
-      let low = 0;
-      let high = heads.length / 3 - 1;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if ((heads[3 * mid] as number) < codePoint) low = mid + 1;
-        else high = mid;
-      }
-      if (heads[3 * low] === codePoint) {
-        const [firstLine, base, endLine, end] = [1, 2, 4, 5].map((k) => heads[3 * low + k] as number);
-        const offsets = this.offsets(4 * (firstLine as number), 4 * (endLine as number));
-        block = {
-          bytes: this.text(base as number, end as number),
-          starts: uint32View(offsets),
-          base: base as number,
-        };
-      }
-      this.blocks.set(codePoint, block);
+    const known = this.blocks.get(codePoint);
+    if (known) return known;
+    // The heads are triples sorted by code point, the last one an end mark past every character.
+    const heads = this.heads;
+    let low = 0;
+    let high = heads.length / 3 - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((heads[3 * mid] as number) < codePoint) low = mid + 1;
+      else high = mid;
     }
+    if (heads[3 * low] !== codePoint) return null;
+    const at = 3 * low;
+    const firstLine = heads[at + 1] as number;
+    const base = heads[at + 2] as number;
+    // The next character's first line and its offset: where this character's words end.
+    const endLine = heads[at + 4] as number;
+    const end = heads[at + 5] as number;
+    const block = {
+      bytes: this.text(base, end),
+      starts: uint32View(this.offsets(4 * firstLine, 4 * endLine)),
+      base,
+    };
+    this.blocks.set(codePoint, block);
     return block;
   }
 }
